@@ -5,6 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { createHash } from 'node:crypto';
+import { RENDER_VERSION } from '../diagram/palette';
 
 export type Heading = { depth: number; text: string; id: string; line: number };
 export type MermaidBlock = {
@@ -25,7 +26,7 @@ export function headingText(raw: string): string {
 }
 
 export function diagramHash(source: string): string {
-  return createHash('sha256').update(source.trim()).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${RENDER_VERSION}\n${source.trim()}`).digest('hex').slice(0, 16);
 }
 
 export function accessibleText(source: string): { title?: string; description?: string } {
