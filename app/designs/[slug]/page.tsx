@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLibrary } from '@/lib/content/load';
+import { conceptRef, coverage, designRef, neighbours } from '@/lib/content/queries';
+import { MdxBody } from '@/components/mdx/render-mdx';
+import { TableOfContents } from '@/components/page/table-of-contents';
+import { RefList } from '@/components/page/ref-list';
+import { PrevNext } from '@/components/page/prev-next';
+import { QuizPreview } from '@/components/page/quiz-preview';
+import { Badge } from '@/components/ui/badge';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getLibrary().designs.map((d) => ({ slug: d.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const page = getLibrary().designs.find((d) => d.slug === slug);
+  return page ? { title: page.meta.title, description: page.meta.summary } : {};
+}
+
+export default async function DesignPage({ params }: Props) {
+  const { slug } = await params;
+  const lib = getLibrary();
+  const page = lib.designs.find((d) => d.slug === slug);
+  if (!page) notFound();
+  const { meta } = page;
+  const { prev, next } = neighbours(lib.designs, slug);
+  const extraToc = [
+    { id: 'check-yourself', text: 'Check yourself', depth: 2 },
+    { id: 'connections', text: 'Concepts and related designs', depth: 2 },
+  ];
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+      <article>
+        <nav aria-label="Breadcrumb" className="text-sm muted no-print">
+          <Link href="/designs/">Designs</Link> <span aria-hidden>/</span>{' '}
+          <Link href={`/designs/?category=${encodeURIComponent(meta.category)}`}>{meta.category}</Link>
+        </nav>
+        <header className="mt-2 mb-6">
+          <h1 className="text-3xl font-bold leading-tight">{meta.title}</h1>
+          <p className="mt-2 text-lg muted">{meta.summary}</p>
+          <div className="mt-3 flex flex-wrap gap-2 text-sm">
+            <Badge>{meta.category}</Badge>
+            <Badge>Difficulty: {meta.difficulty}</Badge>
+            <Badge>{page.readingMinutes} min read</Badge>
+            {meta.tags.map((t) => (
+              <Link key={t} href={`/designs/?tag=${t}`} className="no-underline">
+                <Badge>#{t}</Badge>
+              </Link>
+            ))}
+          </div>
+          <div className="mt-4 text-sm">
+            <span className="font-semibold">Covers: </span>
+            <ul className="inline">
+              {coverage(lib, page).map((s, i) => (
+                <li key={`${s.seed}#${s.number}`} className="inline">
+                  {i > 0 && '; '}
+                  {s.title} <span className="muted">(seed {s.seed} #{s.number})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </header>
+        <div className="lg:hidden mb-6">
+          <TableOfContents headings={page.headings} extra={extraToc} collapsible />
+        </div>
+        <div className="prose">
+          <MdxBody page={page} />
+          <QuizPreview items={page.quiz} />
+          <section aria-labelledby="connections">
+            <h2 id="connections">Concepts and related designs</h2>
+            <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
+            <RefList title="Related designs" refs={meta.related.map((r) => designRef(lib, r))} />
+          </section>
+        </div>
+        <PrevNext
+          prev={prev && { href: `/designs/${prev.slug}/`, title: prev.meta.title }}
+          next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
+        />
+      </article>
+      <aside className="hidden lg:block no-print">
+        <div className="sticky top-16 max-h-[calc(100vh-5rem)] overflow-y-auto">
+          <TableOfContents headings={page.headings} extra={extraToc} />
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ThemeToggle } from '@/components/ui/theme-toggle';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'System Design Studio', template: '%s · System Design Studio' },
+  description:
+    'System design interview questions as cards with architecture diagrams, worked capacity estimates, simulators and quizzes.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
+};
+
+// Runs before first paint so a stored or system dark theme never flashes light.
+const themeScript = `try{var t=localStorage.getItem('theme');document.documentElement.classList.toggle('dark',t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-screen flex flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:bg-[var(--bg)] focus:p-2"
+        >
+          Skip to content
+        </a>
+        <header className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-1 px-4 py-2 sm:gap-4">
+            <Link href="/" className="mr-auto font-bold no-underline text-[var(--fg)]">
+              System Design Studio
+            </Link>
+            <Link href="/designs/" className="px-2 py-1">
+              Designs
+            </Link>
+            <Link href="/concepts/" className="px-2 py-1">
+              Concepts
+            </Link>
+            <ThemeToggle />
+          </nav>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-[var(--border)] py-6 text-center text-sm muted">
+          Study material for system design interviews. Figures marked assumed are illustrative.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ComponentProps } from 'react';
+import type { Page } from '@/lib/content/load';
+import { Callout } from './callout';
+import { Diagram } from './diagram';
+import { EstimatesTable } from './estimates-table';
+
+/** The whole MDX vocabulary (lib/content/load.ts lists the same names for the build check). */
+export function mdxComponents(page: Page) {
+  return {
+    Callout,
+    Diagram,
+    Estimates: () => <EstimatesTable estimates={page.estimates} />,
+    h2: (props: ComponentProps<'h2'>) => <AnchoredHeading as="h2" {...props} />,
+    h3: (props: ComponentProps<'h3'>) => <AnchoredHeading as="h3" {...props} />,
+    table: (props: ComponentProps<'table'>) => (
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+        <table {...props} />
+      </div>
+    ),
+  };
+}
+
+function AnchoredHeading({ as: Tag, id, children, ...rest }: ComponentProps<'h2'> & { as: 'h2' | 'h3' }) {
+  return (
+    <Tag id={id} {...rest}>
+      {children}
+      {id && (
+        <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+          #
+        </a>
+      )}
+    </Tag>
+  );
+}
