@@ -1,21 +1,26 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
-const current = (): Theme => (document.documentElement.classList.contains('dark') ? 'dark' : 'light');
+const root = () => document.documentElement;
+const current = (): Theme => (root().classList.contains('dark') ? 'dark' : 'light');
+
+/** The theme is the `dark` class on <html> (set before paint by the layout's script). */
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(root(), { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
 
 /** Switches between light and dark; the choice is stored, and until then the system decides. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+  const theme = useSyncExternalStore<Theme | null>(subscribe, current, () => null);
 
   useEffect(() => {
-    setTheme(current());
     const media = matchMedia('(prefers-color-scheme: dark)');
     const follow = () => {
-      if (localStorage.getItem('theme')) return;
-      document.documentElement.classList.toggle('dark', media.matches);
-      setTheme(current());
+      if (!localStorage.getItem('theme')) root().classList.toggle('dark', media.matches);
     };
     media.addEventListener('change', follow);
     return () => media.removeEventListener('change', follow);
@@ -23,13 +28,12 @@ export function ThemeToggle() {
 
   const toggle = () => {
     const next: Theme = current() === 'dark' ? 'light' : 'dark';
-    document.documentElement.classList.toggle('dark', next === 'dark');
+    root().classList.toggle('dark', next === 'dark');
     try {
       localStorage.setItem('theme', next);
     } catch {
       // Storage may be unavailable (private mode); the switch still applies to this page.
     }
-    setTheme(next);
   };
 
   return (

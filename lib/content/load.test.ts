@@ -1,0 +1,66 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from './load';
+
+const valid = readFileSync(path.join(__dirname, 'fixtures/valid-design.mdx'), 'utf8');
+
+/** A content root holding the real seedmap and the given pages. */
+function root(pages: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sds-content-'));
+  cpSync(path.join(__dirname, '../../content/seedmap'), path.join(dir, 'content/seedmap'), { recursive: true });
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const problemsFor = (text: string, file = 'content/designs/url-shortener.mdx') =>
+  loadLibrary(root({ [file]: text })).problems;
+
+describe('loadLibrary', () => {
+  it('accepts a valid design and resolves its estimates, presets and quiz answers', () => {
+    const { library, problems } = loadLibrary(root({ 'content/designs/url-shortener.mdx': valid }));
+    expect(problems).toEqual([]);
+    const page = library.designs[0];
+    expect(page.estimates.find((e) => e.id === 'urls5y')?.result).toBe(6e9);
+    expect(page.quiz.find((q) => q.id === 'q6')).toMatchObject({ answerValue: 6e9 });
+    expect(page.presets[0].params.nodes).toEqual({ value: 8, origin: 'assumed' });
+    expect(page.headings.map((h) => h.id)).toContain('high-level-architecture');
+    expect(page.diagrams).toHaveLength(1);
+  });
+
+  it.each([
+    ['invalid frontmatter field', valid.replace('difficulty: medium', 'difficulty: brutal'), 'frontmatter.difficulty'],
+    ['a missing section', valid.replace('## API\n', '## Interface\n'), 'section "## API" is missing'],
+    ['sections out of order', valid.replace('## API', '## TMP').replace('## Data model', '## API').replace('## TMP', '## Data model'), 'section "## Data model" is out of order'],
+    ['an unknown concept', valid.replace('base62-encoding]', 'base62-magic]'), 'frontmatter.concepts[1]: unknown concept "base62-magic"'],
+    ['an unknown related design', valid.replace('related: [typeahead]', 'related: [pastebinx]'), 'frontmatter.related[0]: unknown design "pastebinx"'],
+    ['a seed source left out', valid.replace("  - { seed: '003', number: 1 }\n", ''), 'misses 003#1'],
+    ['a source of another design', valid.replace("{ seed: '003', number: 1 }", "{ seed: '003', number: 2 }"), 'belongs to design "news-feed"'],
+    ['a quiz item testing no section', valid.replace('section: api }', 'section: apis }'), 'frontmatter.quiz[1].section: no heading with id "apis"'],
+    ['a formula naming no estimate', valid.replace('urlsPerMonth * 12', 'urlsPerMonthh * 12'), 'frontmatter.estimates[1].formula: uses unknown estimate urlsPerMonthh'],
+    ['a preset out of range', valid.replace('nodes: { value: 8', 'nodes: { value: 5000'), 'frontmatter.simulators[0].params.nodes.value: must be between 1 and 1000'],
+    ['a numeric answer in another unit', valid.replace('unit: urls, tolerance', 'unit: B, tolerance'), 'differs from the unit of estimate "urls5y"'],
+    ['a diagram with no text alternative', valid.replace('  accDescr: A client calls the API.\n', ''), 'url-shortener.mdx:63: mermaid diagram has no "accDescr:"'],
+    ['an unknown MDX component', valid.replace('Some.', 'Some <Chart />.'), '<Chart> is not a component of the MDX vocabulary'],
+    ['too few quiz items', valid.replace(/ {2}- \{ id: q5.*\n/, ''), 'frontmatter.quiz: Too small'],
+    ['a category other than the seedmap\'s', valid.replace('category: Product & Platform', 'category: Data & AI/ML'), 'differs from the seedmap\'s "Product & Platform"'],
+  ])('fails on %s, naming file and field', (_name, text, expected) => {
+    const problems = problemsFor(text);
+    expect(problems.some((p) => p.startsWith('content/designs/url-shortener.mdx') && p.includes(expected)), problems.join('\n')).toBe(true);
+  });
+
+  it('fails on a page whose slug is not in the seedmap', () => {
+    expect(problemsFor(valid, 'content/designs/url-shortenerz.mdx')).toEqual([
+      'content/designs/url-shortenerz.mdx: "url-shortenerz" is not a design slug of content/seedmap/canonical.json',
+    ]);
+  });
+
+  it('reports YAML that does not parse', () => {
+    const problems = problemsFor(valid.replace('tags: [hashing]', 'tags: [hashing'));
+    expect(problems[0]).toMatch(/^content\/designs\/url-shortener\.mdx: frontmatter is not valid YAML/);
+  });
+});
