@@ -66,6 +66,7 @@ export const simulatorParams = {
     refillPerSecond: real('Refill rate', 0.001, 1_000_000, 100 / 60, 'tokens/s'),
     arrival: choice('Arrivals', ['constant', 'poisson', 'bursts', 'window-edge'] as const, 'poisson'),
     requestsPerSecond: real('Request rate per client', 0.001, 1_000_000, 2, 'req/s'),
+    burstPeriodSeconds: real('Time between bursts (bursts arrivals)', 1, 86_400, 10, 's'),
     clients: int('Clients', 1, 1000, 1, 'clients'),
     durationSeconds: real('Duration', 1, 86_400, 120, 's'),
     windowSeconds: real('Window (window algorithms)', 1, 86_400, 60, 's'),
