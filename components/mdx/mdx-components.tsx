@@ -1,12 +1,14 @@
 import type { ComponentProps } from 'react';
 import type { Page } from '@/lib/content/load';
 import { Callout } from './callout';
+import { ContentLink } from './content-link';
 import { Diagram } from './diagram';
 import { EstimatesTable } from './estimates-table';
 
 /** The whole MDX vocabulary (lib/content/load.ts lists the same names for the build check). */
 export function mdxComponents(page: Page) {
   return {
+    a: ContentLink,
     Callout,
     Diagram,
     Estimates: () => <EstimatesTable estimates={page.estimates} />,

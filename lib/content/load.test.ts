@@ -47,6 +47,7 @@ describe('loadLibrary', () => {
     ['a diagram with no text alternative', valid.replace('  accDescr: A client calls the API.\n', ''), 'url-shortener.mdx:63: mermaid diagram has no "accDescr:"'],
     ['an unknown MDX component', valid.replace('Some.', 'Some <Chart />.'), '<Chart> is not a component of the MDX vocabulary'],
     ['too few quiz items', valid.replace(/ {2}- \{ id: q5.*\n/, ''), 'frontmatter.quiz: Too small'],
+    ['a body link to an unknown design', valid.replace('Codes.', 'See [this](/designs/no-such-design/).'), 'url-shortener.mdx:72: link to unknown design "no-such-design"'],
     ['a category other than the seedmap\'s', valid.replace('category: Product & Platform', 'category: Data & AI/ML'), 'differs from the seedmap\'s "Product & Platform"'],
   ])('fails on %s, naming file and field', (_name, text, expected) => {
     const problems = problemsFor(text);

@@ -19,6 +19,7 @@ import {
   type SimulatorPreset,
 } from './schema';
 import { scanBody, type Heading, type MermaidBlock } from './markdown';
+import { bodyLinks, internalTarget } from './links';
 import { loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
 import { resolveEstimates, type ResolvedEstimate } from '../estimate/resolve';
 import { simulatorParams, paramProblem, type ParamSpec, type SimulatorId } from '../sim/params';
@@ -319,6 +320,19 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     });
     checkSections(file, page.headings, conceptSections, problems);
     concepts.push({ ...page, kind: 'concept', meta: parsed.meta, canonical });
+  }
+
+  // Body links to designs and concepts must name slugs the seedmap knows.
+  for (const page of [...designs, ...concepts]) {
+    for (const { href, line } of bodyLinks(page.body, page.bodyLine)) {
+      const target = internalTarget(href);
+      if (target?.kind === 'design' && !canonicalDesigns.has(target.slug)) {
+        problems.push(`${page.file}:${line}: link to unknown design "${target.slug}"`);
+      }
+      if (target?.kind === 'concept' && !canonicalConcepts.has(target.slug)) {
+        problems.push(`${page.file}:${line}: link to unknown concept "${target.slug}"`);
+      }
+    }
   }
 
   // Pages appear in the seedmap's order, which groups designs by category and concepts by module.
