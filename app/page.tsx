@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLibrary } from '@/lib/content/load';
-import { categories } from '@/lib/content/schema';
+import { categories } from '@/lib/content/taxonomy';
 
 export default function Home() {
   const lib = getLibrary();

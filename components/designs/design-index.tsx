@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import { categories, difficulties } from '@/lib/content/schema';
+import { categories, difficulties } from '@/lib/content/taxonomy';
 import { Badge } from '@/components/ui/badge';
 
 export type DesignCard = {

@@ -7,16 +7,8 @@ import { z } from 'zod';
 import { simulatorIds, simulatorParams, paramProblem, type ParamSpec } from '../sim/params';
 import { UNIT_PATTERN } from '../estimate/units';
 
-export const categories = [
-  'Product & Platform',
-  'Distributed Systems & Infrastructure',
-  'Data & AI/ML',
-  'Real-Time & Communication',
-] as const;
-export type Category = (typeof categories)[number];
-
-export const difficulties = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof difficulties)[number];
+export { categories, difficulties, type Category, type Difficulty } from './taxonomy';
+import { categories, difficulties } from './taxonomy';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 

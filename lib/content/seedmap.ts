@@ -1,7 +1,7 @@
 /** The seedmap: which designs and concepts exist, and which seed questions each design covers. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Category } from './schema';
+import type { Category } from './taxonomy';
 
 export type CanonicalDesign = {
   slug: string;

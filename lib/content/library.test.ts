@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from './load';
+
+/** The designs the seeds answer in detail (canonical.json, bestQuality "detailed"): each must have a page. */
+const detailedDesigns = `url-shortener twitter news-feed chat-messaging notification-system video-streaming ride-matching
+proximity-service file-storage-sync distributed-file-system p2p-file-sharing web-crawler typeahead distributed-search-engine
+rate-limiter circuit-breaker recommendation-system live-event-recommendation ad-server ecommerce real-time-auction
+hotel-booking cdn global-load-balancer distributed-cache distributed-key-value-store consistent-hashing-ring
+geo-distributed-database distributed-graph-database time-series-database write-ahead-log distributed-message-queue
+distributed-log-storage analytics-event-queue async-task-queue distributed-transactions unique-id-generator
+distributed-lock distributed-consensus leader-election distributed-configuration distributed-logging distributed-tracing
+real-time-analytics`.split(/\s+/);
+
+describe('the content library', () => {
+  const { library, problems } = loadLibrary();
+
+  it('passes every build-time check', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has a page for each of the 44 designs the seeds answer in detail', () => {
+    expect(detailedDesigns).toHaveLength(44);
+    const written = new Set(library.designs.map((d) => d.slug));
+    expect(detailedDesigns.filter((s) => !written.has(s))).toEqual([]);
+    const seedmapDetailed = library.seedmap.designs.filter((d) => d.bestQuality === 'detailed').map((d) => d.slug);
+    expect([...seedmapDetailed].sort()).toEqual([...detailedDesigns].sort());
+  });
+
+  it('has pages for the exemplar concepts', () => {
+    const written = new Set(library.concepts.map((c) => c.slug));
+    for (const slug of ['consistent-hashing', 'token-bucket', 'fan-out-push-pull-hybrid', 'cache', 'consistency-vs-availability']) {
+      expect(written.has(slug), slug).toBe(true);
+    }
+  });
+
+  it('gives every design at least one simulator preset and six quiz items', () => {
+    for (const d of library.designs) {
+      expect(d.presets.length, d.slug).toBeGreaterThan(0);
+      expect(d.quiz.length, d.slug).toBeGreaterThanOrEqual(6);
+    }
+  });
+});

@@ -1,0 +1,11 @@
+/** Categories and difficulties: plain constants, free of zod, so client components can import them. */
+export const categories = [
+  'Product & Platform',
+  'Distributed Systems & Infrastructure',
+  'Data & AI/ML',
+  'Real-Time & Communication',
+] as const;
+export type Category = (typeof categories)[number];
+
+export const difficulties = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof difficulties)[number];
