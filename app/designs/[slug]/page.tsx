@@ -4,9 +4,8 @@ import { notFound } from 'next/navigation';
 import { getLibrary } from '@/lib/content/load';
 import { conceptRef, coverage, designRef, neighbours } from '@/lib/content/queries';
 import { MdxBody } from '@/components/mdx/render-mdx';
-import { TableOfContents } from '@/components/page/table-of-contents';
+import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
-import { PrevNext } from '@/components/page/prev-next';
 import { QuizPreview } from '@/components/page/quiz-preview';
 import { Badge } from '@/components/ui/badge';
 
@@ -37,13 +36,15 @@ export default async function DesignPage({ params }: Props) {
   ];
 
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
-      <article>
-        <nav aria-label="Breadcrumb" className="text-sm muted no-print">
+    <ArticleLayout
+      breadcrumb={
+        <>
           <Link href="/designs/">Designs</Link> <span aria-hidden>/</span>{' '}
           <Link href={`/designs/?category=${encodeURIComponent(meta.category)}`}>{meta.category}</Link>
-        </nav>
-        <header className="mt-2 mb-6">
+        </>
+      }
+      header={
+        <>
           <h1 className="text-3xl font-bold leading-tight">{meta.title}</h1>
           <p className="mt-2 text-lg muted">{meta.summary}</p>
           <div className="mt-3 flex flex-wrap gap-2 text-sm">
@@ -67,29 +68,20 @@ export default async function DesignPage({ params }: Props) {
               ))}
             </ul>
           </div>
-        </header>
-        <div className="lg:hidden mb-6">
-          <TableOfContents headings={page.headings} extra={extraToc} collapsible />
-        </div>
-        <div className="prose">
-          <MdxBody page={page} />
-          <QuizPreview items={page.quiz} />
-          <section aria-labelledby="connections">
-            <h2 id="connections">Concepts and related designs</h2>
-            <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
-            <RefList title="Related designs" refs={meta.related.map((r) => designRef(lib, r))} />
-          </section>
-        </div>
-        <PrevNext
-          prev={prev && { href: `/designs/${prev.slug}/`, title: prev.meta.title }}
-          next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
-        />
-      </article>
-      <aside className="hidden lg:block no-print">
-        <div className="sticky top-16 max-h-[calc(100vh-5rem)] overflow-y-auto">
-          <TableOfContents headings={page.headings} extra={extraToc} />
-        </div>
-      </aside>
-    </div>
+        </>
+      }
+      headings={page.headings}
+      extraToc={extraToc}
+      prev={prev && { href: `/designs/${prev.slug}/`, title: prev.meta.title }}
+      next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
+    >
+      <MdxBody page={page} />
+      <QuizPreview items={page.quiz} />
+      <section aria-labelledby="connections">
+        <h2 id="connections">Concepts and related designs</h2>
+        <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
+        <RefList title="Related designs" refs={meta.related.map((r) => designRef(lib, r))} />
+      </section>
+    </ArticleLayout>
   );
 }
