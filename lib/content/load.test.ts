@@ -9,7 +9,7 @@ const valid = readFileSync(path.join(__dirname, 'fixtures/valid-design.mdx'), 'u
 /** A content root holding the real seedmap and the given pages. */
 function root(pages: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sds-content-'));
-  cpSync(path.join(__dirname, '../../content/seedmap'), path.join(dir, 'content/seedmap'), { recursive: true });
+  cpSync(path.join(__dirname, '../../data/seedmap'), path.join(dir, 'data/seedmap'), { recursive: true });
   for (const [file, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -56,7 +56,7 @@ describe('loadLibrary', () => {
 
   it('fails on a page whose slug is not in the seedmap', () => {
     expect(problemsFor(valid, 'content/designs/url-shortenerz.mdx')).toEqual([
-      'content/designs/url-shortenerz.mdx: "url-shortenerz" is not a design slug of content/seedmap/canonical.json',
+      'content/designs/url-shortenerz.mdx: "url-shortenerz" is not a design slug of data/seedmap/canonical.json',
     ]);
   });
 

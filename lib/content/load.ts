@@ -246,7 +246,7 @@ function buildPage(
 }
 
 export function loadLibrary(root = process.cwd()): { library: Library; problems: string[] } {
-  const seedmap = loadSeedmap(path.join(root, 'content/seedmap'));
+  const seedmap = loadSeedmap(path.join(root, 'data/seedmap'));
   const problems: string[] = [];
   const canonicalDesigns = new Map(seedmap.designs.map((d) => [d.slug, d]));
   const canonicalConcepts = new Map(seedmap.concepts.map((c) => [c.slug, c]));
@@ -258,7 +258,7 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     const slug = name.replace(/\.mdx$/, '');
     const canonical = canonicalDesigns.get(slug);
     if (!canonical) {
-      problems.push(`${file}: "${slug}" is not a design slug of content/seedmap/canonical.json`);
+      problems.push(`${file}: "${slug}" is not a design slug of data/seedmap/canonical.json`);
       continue;
     }
     const parsed = parseFile(file, readFileSync(path.join(root, file), 'utf8'), designFrontmatterSchema, problems);
@@ -309,7 +309,7 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     const slug = name.replace(/\.mdx$/, '');
     const canonical = canonicalConcepts.get(slug);
     if (!canonical) {
-      problems.push(`${file}: "${slug}" is not a concept slug of content/seedmap/concepts.json`);
+      problems.push(`${file}: "${slug}" is not a concept slug of data/seedmap/concepts.json`);
       continue;
     }
     const parsed = parseFile(file, readFileSync(path.join(root, file), 'utf8'), conceptFrontmatterSchema, problems);

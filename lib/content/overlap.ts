@@ -27,7 +27,7 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
   return out;
 }
 
-export function loadSeedShingles(dir = path.join(process.cwd(), 'content/seeds')): Set<string> {
+export function loadSeedShingles(dir = path.join(process.cwd(), 'data/seeds')): Set<string> {
   const all = new Set<string>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
     for (const s of shingles(readFileSync(path.join(dir, f), 'utf8'))) all.add(s);

@@ -33,7 +33,7 @@ export type Seedmap = {
 const readJson = <T>(dir: string, name: string): T =>
   JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as T;
 
-export function loadSeedmap(dir = path.join(process.cwd(), 'content/seedmap')): Seedmap {
+export function loadSeedmap(dir = path.join(process.cwd(), 'data/seedmap')): Seedmap {
   return {
     designs: readJson(dir, 'canonical.json'),
     concepts: readJson(dir, 'concepts.json'),
