@@ -26,10 +26,15 @@ describe('the content library', () => {
     expect([...seedmapDetailed].sort()).toEqual([...detailedDesigns].sort());
   });
 
-  it('has pages for the exemplar concepts', () => {
-    const written = new Set(library.concepts.map((c) => c.slug));
-    for (const slug of ['consistent-hashing', 'token-bucket', 'fan-out-push-pull-hybrid', 'cache', 'consistency-vs-availability']) {
-      expect(written.has(slug), slug).toBe(true);
+  it('has a page for every one of the 93 concepts, in the learning path order of concepts.json', () => {
+    expect(library.seedmap.concepts).toHaveLength(93);
+    expect(library.concepts.map((c) => c.slug)).toEqual(library.seedmap.concepts.map((c) => c.slug));
+  });
+
+  it('links every design to at least two concept pages', () => {
+    const concepts = new Map(library.concepts.map((c) => [c.slug, c]));
+    for (const d of library.designs) {
+      expect(d.meta.concepts.filter((c) => concepts.has(c)).length, d.slug).toBeGreaterThanOrEqual(2);
     }
   });
 

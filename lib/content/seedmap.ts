@@ -19,6 +19,7 @@ export type CanonicalConcept = {
   title: string;
   module: string;
   origin: '002' | 'extra';
+  sources?: string[];
   alsoIn?: string[];
 };
 
@@ -49,3 +50,14 @@ export const seedNames: Record<string, string> = {
   '003': 'Seed 003 (50 questions with diagrams)',
   '004': 'Seed 004 (5 in-depth designs)',
 };
+
+/**
+ * The seed passages concepts.json cites for a concept, as origin strings ("002 Module 5",
+ * "003#22"): notes in parentheses dropped, and forms that name no citable passage ("004
+ * takeaways") left out. A concept page must list all of them in its sources.
+ */
+export function conceptReferences(concept: CanonicalConcept): string[] {
+  const refs = [...(concept.sources ?? []), ...(concept.alsoIn ?? [])].map((s) => s.replace(/\s*\(.*\)$/, ''));
+  if (concept.origin === '002') refs.push(concept.module.replace(/^(Module \d+).*$/, '002 $1'));
+  return [...new Set(refs)].filter((r) => /^(00[0-4]#\d+|002 [A-Z][\w &./-]*)$/.test(r));
+}
