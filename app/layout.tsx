@@ -34,8 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-1 px-4 py-2 sm:gap-4">
-            <Link href="/" className="mr-auto font-bold no-underline text-[var(--fg)]">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 px-4 py-1 sm:gap-x-4 sm:py-2">
+            <Link href="/" className="mr-auto py-1 font-bold no-underline text-[var(--fg)] max-sm:w-full">
               System Design Studio
             </Link>
             <Link href="/designs/" className="px-2 py-1">
@@ -43,6 +43,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/concepts/" className="px-2 py-1">
               Concepts
+            </Link>
+            <Link href="/simulators/" className="px-2 py-1">
+              Simulators
             </Link>
             <ThemeToggle />
           </nav>
