@@ -119,7 +119,7 @@ test('a design reached by client-side navigation draws its diagrams', async ({ p
 
 test('the concepts index is a learning path that the pages walk in order, linked both ways with the designs', async ({ page }) => {
   const { library } = loadLibrary(process.cwd());
-  const path = library.seedmap.concepts.map((c) => c.slug);
+  const path = library.concepts.map((c) => c.slug);
   await page.goto('concepts/');
   const entries = page.locator('main ol > li > a');
   await expect(entries).toHaveCount(path.length);
