@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLibrary } from '@/lib/content/load';
+import { moduleAnchor } from '@/lib/content/taxonomy';
 
 export const metadata: Metadata = { title: 'Concepts', description: 'The building blocks of system design, in learning order.' };
 
@@ -19,7 +20,7 @@ export default function ConceptsIndex() {
         const pages = lib.concepts.filter((c) => c.canonical.module === module);
         if (!pages.length) return null;
         return (
-          <section key={module} className="mt-8">
+          <section key={module} id={moduleAnchor(module)} className="mt-8 scroll-mt-16">
             <h2 className="text-xl font-semibold">{module}</h2>
             <ol className="mt-3 space-y-3">
               {pages.map((c) => (

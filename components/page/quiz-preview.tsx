@@ -7,7 +7,7 @@ const tolerance = (t: number) => `within ${Math.round(t * 100)}%`;
 export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
   if (!items.length) return null;
   return (
-    <section aria-labelledby="check-yourself">
+    <section aria-labelledby="check-yourself" className="no-print">
       <h2 id="check-yourself">Check yourself</h2>
       <ol>
         {items.map((item) => (
