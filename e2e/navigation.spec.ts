@@ -15,9 +15,9 @@ test('a design page shows where the reader is: breadcrumbs and its category with
 test('a concept breadcrumb leads to its module on the concepts index', async ({ page }) => {
   await page.goto(pageTypes.concept);
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  const module = crumbs.getByRole('link').nth(2);
-  const name = await module.innerText();
-  await module.click();
+  const moduleLink = crumbs.getByRole('link').nth(2);
+  const name = await moduleLink.innerText();
+  await moduleLink.click();
   await expect(page).toHaveURL(/concepts\/#module-/);
   await expect(page.getByRole('heading', { level: 2, name })).toBeInViewport();
 });

@@ -66,7 +66,7 @@ test('filters by kind and category narrow the results', async ({ page }) => {
   const options = results(page);
   await expect(options.first()).toBeVisible();
   await page.getByLabel('Kind').selectOption('Concept');
-  await expect(page.getByRole('status').filter({ hasText: 'matching section' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'matching page' })).toBeVisible();
   await expect.poll(async () => (await options.allInnerTexts()).every((t) => t.includes('\nConcept'))).toBe(true);
   await page.getByLabel('Kind').selectOption('');
   await page.getByLabel('Category').selectOption('category:Product & Platform');

@@ -35,7 +35,11 @@ export function SearchButton() {
         aria-keyshortcuts="/ Control+K Meta+K"
         className="flex items-center gap-2 rounded border border-[var(--border)] px-2 py-1 text-sm"
       >
-        Search
+        <svg aria-hidden viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" className="my-1 sm:hidden">
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">Search</span>
         <kbd className="hidden rounded border border-[var(--border)] px-1 font-sans text-xs muted sm:inline">/</kbd>
       </button>
       {Palette && <Palette open={open} onClose={() => setOpen(false)} />}

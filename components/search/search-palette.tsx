@@ -10,7 +10,7 @@ import { loadPagefind } from './pagefind-loader';
 export type SearchPaletteProps = { open: boolean; onClose: () => void };
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
-const RESULT_PAGES = 10;
+const RESULT_PAGES = 8;
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 
@@ -26,7 +26,7 @@ export function SearchPalette({ open, onClose }: SearchPaletteProps) {
   const [known, setKnown] = useState<FilterOptions>({});
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState<FilterChoice>({ kind: '', group: '' });
-  const [found, setFound] = useState<SearchRow[]>([]);
+  const [found, setFound] = useState<{ rows: SearchRow[]; pages: number }>({ rows: [], pages: 0 });
   const [searched, setSearched] = useState('');
   const [active, setActive] = useState(-1);
 
@@ -70,11 +70,11 @@ export function SearchPalette({ open, onClose }: SearchPaletteProps) {
     if (!term) return;
     let stale = false;
     const timer = setTimeout(async () => {
-      const found = await pagefind.search(term, { filters: toPagefindFilters(choice, known) });
-      if (stale || !found) return;
-      const pages = await Promise.all(found.results.slice(0, RESULT_PAGES).map((r) => r.data()));
+      const result = await pagefind.search(term, { filters: toPagefindFilters(choice, known) });
+      if (stale || !result) return;
+      const pages = await Promise.all(result.results.slice(0, RESULT_PAGES).map((r) => r.data()));
       if (stale) return;
-      setFound(toRows(pages, basePath));
+      setFound({ rows: toRows(pages, basePath), pages: result.results.length });
       setSearched(term);
       setActive(0);
     }, 60);
@@ -86,7 +86,7 @@ export function SearchPalette({ open, onClose }: SearchPaletteProps) {
 
   const term = query.trim();
   // An empty query shows no rows (the last search's rows stay in state until the next one).
-  const rows = term ? found : [];
+  const rows = term ? found.rows : [];
 
   const go = (row: SearchRow | undefined) => {
     if (!row) return;
@@ -116,7 +116,7 @@ export function SearchPalette({ open, onClose }: SearchPaletteProps) {
           : searched !== term
             ? 'Searching…'
             : rows.length
-              ? `${rows.length} matching section${rows.length === 1 ? '' : 's'}.`
+              ? `${found.pages} matching page${found.pages === 1 ? '' : 's'}; the best ${rows.length === 1 ? 'section' : `${rows.length} sections`} of the first ${Math.min(found.pages, RESULT_PAGES)}.`
               : `No results for “${term}”${choice.kind || choice.group ? ' with these filters' : ''}.`;
 
   return (
