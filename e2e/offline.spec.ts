@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { basePath } from '../playwright.config';
@@ -8,6 +8,10 @@ const results = (page: Page) => page.getByRole('listbox', { name: 'Results' }).g
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
+  // The worker precaches the whole export (about 20 MB) before it takes control. Serial: one
+  // test changes out/sw.js for a moment.
+  test.describe.configure({ timeout: 90_000, mode: 'serial' });
+  const swFile = path.join('out', 'sw.js');
 
   test('after one visit, pages, diagrams and search work offline by link, typed URL and search', async ({ page, context }) => {
     await page.goto(pageTypes.design);
@@ -62,6 +66,32 @@ test.describe('offline', () => {
 
     await context.setOffline(false);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
+  });
+
+  test('a new version says so, and "Reload now" switches to it', async ({ page }) => {
+    await page.goto(pageTypes.design);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
+    // A new deploy: the worker script with different bytes. (Browsers fetch worker scripts
+    // outside Playwright's routing, so the file itself changes, and is restored after.)
+    const deployed = readFileSync(swFile, 'utf8');
+    writeFileSync(swFile, `${deployed}\n// next deploy ${Date.now()}\n`);
+    try {
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      const notice = page.getByRole('status').filter({ hasText: 'A new version of the site is ready' });
+      await expect(notice).toBeVisible({ timeout: 30_000 });
+      // Until the reader chooses, the old worker stays in charge.
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: 'Reload now' }).click();
+      await reloaded;
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(notice).toHaveCount(0);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting))).toBe(true);
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    } finally {
+      writeFileSync(swFile, deployed);
+    }
   });
 
   test('online, pages come from the network, not the precache', async ({ page }) => {

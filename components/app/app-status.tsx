@@ -3,6 +3,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
+/** Set when the reader asks for the new version: its worker taking control then reloads the page. */
+let reloadRequested = false;
+
 const subscribeOnline = (onChange: () => void) => {
   window.addEventListener('online', onChange);
   window.addEventListener('offline', onChange);
@@ -23,33 +26,28 @@ export function AppStatus() {
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const hadController = !!navigator.serviceWorker.controller;
+    const sw = navigator.serviceWorker;
+    // A worker that finishes installing while another controls the page is a new version (the
+    // very first worker installs before it controls anything).
     const watch = (reg: ServiceWorkerRegistration) => {
-      // A worker that installs while an older one controls the page is a new version.
-      if (reg.waiting && navigator.serviceWorker.controller) setWaiting(reg.waiting);
+      if (reg.waiting && sw.controller) setWaiting(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
         worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && hadController) setWaiting(worker);
+          if (worker.state === 'installed' && sw.controller) setWaiting(worker);
         });
       });
     };
-    navigator.serviceWorker
-      .register(`${basePath}/sw.js`, { scope: `${basePath}/` })
+    sw.register(`${basePath}/sw.js`, { scope: `${basePath}/` })
       .then(watch)
       .catch(() => {
         // No worker (e.g. a private window that forbids it): the site still works online.
       });
-    let reloading = false;
     const onControllerChange = () => {
-      if (reloading || !hadController) return;
-      reloading = true;
-      window.location.reload();
+      if (reloadRequested) window.location.reload();
     };
-    navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
-    return () => {
-      navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
-    };
+    sw.addEventListener('controllerchange', onControllerChange);
+    return () => sw.removeEventListener('controllerchange', onControllerChange);
   }, []);
 
   // One live region, always present, so screen readers announce what appears in it.
@@ -70,7 +68,10 @@ export function AppStatus() {
               <button
                 type="button"
                 className="shrink-0 rounded border border-[var(--border)] px-2 py-1"
-                onClick={() => waiting?.postMessage({ type: 'SKIP_WAITING' })}
+                onClick={() => {
+                  reloadRequested = true;
+                  waiting?.postMessage({ type: 'SKIP_WAITING' });
+                }}
               >
                 Reload now
               </button>
