@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { basePath } from '../playwright.config';
 import { pageTypes } from './pages';
-
-const results = (page: Page) => page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+import { openSearch, searchBox, searchResults as results } from './search-palette';
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -49,8 +48,8 @@ test.describe('offline', () => {
     }
 
     // Search, from the precached index.
-    await page.keyboard.press('/');
-    await page.getByRole('combobox', { name: 'Search designs and concepts' }).fill('token bucket');
+    await openSearch(page);
+    await searchBox(page).fill('token bucket');
     await expect(results(page).first()).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toBeVisible();

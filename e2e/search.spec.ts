@@ -1,16 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { pageTypes } from './pages';
 import { watch } from './watch';
 
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search designs and concepts' });
-const results = (page: Page) => page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+import { openSearch, searchBox, searchResults as results } from './search-palette';
 
 test('search by keyboard: "/" opens the palette, typing finds the section, arrows and Enter open it', async ({ page }) => {
   const failures = watch(page);
   await page.goto(pageTypes.design);
-  await page.keyboard.press('/');
-  await expect(searchBox(page)).toBeFocused();
+  await openSearch(page);
   await page.keyboard.type('virtual nodes');
   const options = results(page);
   await expect(options.first()).toBeVisible();
@@ -31,8 +29,7 @@ test('search by keyboard: "/" opens the palette, typing finds the section, arrow
 
 test('Ctrl+K opens search; a result links to its section anchor, which exists on the page', async ({ page }) => {
   await page.goto('');
-  await page.keyboard.press('Control+k');
-  await expect(searchBox(page)).toBeFocused();
+  await openSearch(page, 'Control+k');
   await searchBox(page).fill('Retry-After');
   const first = results(page).first();
   await expect(first).toContainText('API rate limiter ›');
@@ -54,14 +51,14 @@ test('the search button opens the palette; Escape closes it and focus returns', 
 
 test('"/" typed into a text field stays in the field', async ({ page }) => {
   await page.goto('');
-  await page.keyboard.press('/');
+  await openSearch(page);
   await searchBox(page).fill('a/b');
   await expect(searchBox(page)).toHaveValue('a/b');
 });
 
 test('filters by kind and category narrow the results', async ({ page }) => {
   await page.goto('');
-  await page.keyboard.press('/');
+  await openSearch(page);
   await searchBox(page).fill('cache');
   const options = results(page);
   await expect(options.first()).toBeVisible();
@@ -80,7 +77,7 @@ test('filters by kind and category narrow the results', async ({ page }) => {
 
 test('a search that finds nothing says so', async ({ page }) => {
   await page.goto('');
-  await page.keyboard.press('/');
+  await openSearch(page);
   await searchBox(page).fill('cache');
   await expect(results(page).first()).toBeVisible();
   // No concept has a design category: nothing can match both.
@@ -95,7 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     test('the open palette with results passes axe', async ({ page }) => {
     await page.goto(pageTypes.design);
-    await page.keyboard.press('/');
+    await openSearch(page);
     await searchBox(page).fill('consistent hashing');
     await expect(results(page).first()).toBeVisible();
     const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -110,7 +107,7 @@ test('the palette and the search index are not loaded until search is opened', a
   await page.goto(pageTypes.design, { waitUntil: 'networkidle' });
   expect(loaded.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   const before = loaded.length;
-  await page.keyboard.press('/');
+  await openSearch(page);
   await searchBox(page).fill('shard');
   await expect(results(page).first()).toBeVisible();
   const after = loaded.slice(before);
