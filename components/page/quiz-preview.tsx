@@ -20,7 +20,8 @@ export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
                 ))}
               </ol>
             )}
-            <details>
+            {/* Answers stay out of the search index, so a search never gives them away. */}
+            <details data-pagefind-ignore="all">
               <summary className="cursor-pointer">Answer</summary>
               <p>
                 <strong>

@@ -54,9 +54,12 @@ export function SearchPalette({ open, onClose }: SearchPaletteProps) {
         if (!cancelled)
           setStatus({
             state: 'failed',
-            message: navigator.onLine
-              ? 'The search index could not be loaded. Reload the page to try again.'
-              : 'You are offline and the search index is not saved yet. It is saved after one visit online.',
+            message:
+              process.env.NODE_ENV !== 'production'
+                ? 'No search index in development: run npm run build, then npm start.'
+                : navigator.onLine
+                  ? 'The search index could not be loaded. Reload the page to try again.'
+                  : 'You are offline and the search index is not saved yet. It is saved after one visit online.',
           });
       });
     return () => {
