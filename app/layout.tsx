@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { SearchButton } from '@/components/search/search-button';
+import { AppStatus } from '@/components/app/app-status';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,7 +20,9 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint so a stored or system dark theme never flashes light.
-const themeScript = `try{var t=localStorage.getItem('theme');document.documentElement.classList.toggle('dark',t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch(e){}`;
+// Printing drops the dark class for the print's duration, so diagrams print in their light palette.
+const themeScript = `try{var t=localStorage.getItem('theme');document.documentElement.classList.toggle('dark',t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch(e){}
+(function(d,k){addEventListener('beforeprint',function(){d.setAttribute(k,d.classList.contains('dark')?'1':'');d.classList.remove('dark')});addEventListener('afterprint',function(){if(d.getAttribute(k))d.classList.add('dark');d.removeAttribute(k)})})(document.documentElement,'data-print-dark');`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -47,6 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/simulators/" className="px-2 py-1">
               Simulators
             </Link>
+            <SearchButton />
             <ThemeToggle />
           </nav>
         </header>
@@ -54,8 +59,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-[var(--border)] py-6 text-center text-sm muted">
-          Study material for system design interviews. Figures marked assumed are illustrative.
+          Study material for system design interviews. Figures marked assumed are illustrative.{' '}
+          <Link href="/tags/">Browse by tag</Link>.
         </footer>
+        <AppStatus />
       </body>
     </html>
   );

@@ -7,7 +7,7 @@ const tolerance = (t: number) => `within ${Math.round(t * 100)}%`;
 export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
   if (!items.length) return null;
   return (
-    <section aria-labelledby="check-yourself">
+    <section aria-labelledby="check-yourself" className="no-print">
       <h2 id="check-yourself">Check yourself</h2>
       <ol>
         {items.map((item) => (
@@ -20,7 +20,8 @@ export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
                 ))}
               </ol>
             )}
-            <details>
+            {/* Answers stay out of the search index, so a search never gives them away. */}
+            <details data-pagefind-ignore="all">
               <summary className="cursor-pointer">Answer</summary>
               <p>
                 <strong>
