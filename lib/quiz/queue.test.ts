@@ -59,9 +59,11 @@ describe('the daily queue', () => {
     expect(dueCounts(ids, cards, now, 0).newToday).toBe(0);
   });
 
-  it('shows learning cards a few minutes early rather than ending the session', () => {
+  it('holds a card answered minutes ago until its learning step is over', () => {
     const cards: Cards = { a: reviewCard(undefined, 3, now) }; // due in 10 minutes
-    expect(dailyQueue(ids, cards, now, 0).due).toEqual(['a']);
+    expect(dailyQueue(ids, cards, now, 0).due).toEqual([]);
+    expect(dailyQueue(ids, cards, now + 10 * minute, 0).due).toEqual(['a']);
+    expect(dueCounts(ids, cards, now, 0)).toMatchObject({ now: 0, today: 1 });
   });
 
   it('counts due now, today (local), this week and unseen', () => {
@@ -80,7 +82,7 @@ describe('the daily queue', () => {
   });
 
   it('ignores progress on items no longer in the bank, and keeps it', () => {
-    const cards: Cards = { gone: { ...reviewCard(undefined, 3, now), due: now - 1 }, a: reviewCard(undefined, 3, now) };
+    const cards: Cards = { gone: { ...reviewCard(undefined, 3, now), due: now - 1 }, a: { ...reviewCard(undefined, 3, now), due: now - 1 } };
     expect(dailyQueue(ids, cards, now, 0).due).toEqual(['a']);
     expect(dueCounts(ids, cards, now, 0).unseen).toBe(5);
     expect(cards.gone).toBeDefined();

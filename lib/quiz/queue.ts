@@ -12,8 +12,8 @@ import { shuffled } from './shuffle';
 
 export type Cards = Record<string, SavedCard>;
 
-/** Cards due within this much of now are shown now: a learning step of a few minutes should
- * not end a session early (Anki calls it the learn-ahead limit). */
+/** Within a session, a card that falls due again within this much (a learning step after a
+ * miss) comes back before the session ends rather than after it (Anki's learn-ahead limit). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 
@@ -29,7 +29,7 @@ export type DailyQueue = { due: string[]; fresh: string[] };
 /** Due cards, most overdue first, then today's new cards in an order fixed for the day. */
 export function dailyQueue(ids: readonly string[], cards: Cards, now: number, newPerDay: number): DailyQueue {
   const due = seenCards(ids, cards)
-    .filter(([, c]) => c.due <= now + LEARN_AHEAD_MS)
+    .filter(([, c]) => c.due <= now)
     .sort((a, b) => a[1].due - b[1].due)
     .map(([id]) => id);
   const today = localDay(now);
@@ -41,7 +41,7 @@ export function dailyQueue(ids: readonly string[], cards: Cards, now: number, ne
 }
 
 export type DueCounts = {
-  /** Due now (within the learn-ahead limit). */
+  /** Due now. */
   now: number;
   /** Due before the end of today, local time. */
   today: number;
@@ -58,7 +58,7 @@ export function dueCounts(ids: readonly string[], cards: Cards, now: number, new
   const endWeek = startOfLocalDay(now, 7);
   const unseen = ids.length - seen.length;
   return {
-    now: seen.filter(([, c]) => c.due <= now + LEARN_AHEAD_MS).length,
+    now: seen.filter(([, c]) => c.due <= now).length,
     today: seen.filter(([, c]) => c.due < endToday).length,
     week: seen.filter(([, c]) => c.due < endWeek).length,
     newToday: Math.min(unseen, Math.max(0, newPerDay - newSeenOn(ids, cards, localDay(now)))),

@@ -15,7 +15,7 @@ const sample = (): SavedState => ({
   settings: { newPerDay: 15 },
   mock: {
     notes: { 'url-shortener': 'base62, 7 chars' },
-    clocks: { 'url-shortener': { elapsedMs: 60_000, runningSince: null, phase: 1 } },
+    clocks: { 'url-shortener': { elapsedMs: 60_000, runningSince: null, phase: 1, phaseStartedMs: 30_000 } },
     sessions: [{ slug: 'url-shortener', finishedAt: t0, elapsedMs: 2_700_000, scores: { scope: 2, depth: 3 } }],
   },
 });
@@ -103,7 +103,7 @@ describe('saved data', () => {
       ['notes too long', { ...good, mock: { ...good.mock, notes: { a: 'x'.repeat(60_000), b: 'ok' } } }, (s) => expect(s.mock.notes).toEqual({ b: 'ok' })],
       ['sessions not a list', { ...good, mock: { ...good.mock, sessions: {} } }, (s, d) => (expect(s.mock.sessions).toEqual([]), expect(d).toContain('mock interview sessions (not a list)'))],
       ['a session with a score of 7', { ...good, mock: { ...good.mock, sessions: [...good.mock.sessions, { ...good.mock.sessions[0], scores: { a: 7 } }] } }, (s) => expect(s.mock.sessions).toHaveLength(1)],
-      ['a clock with a fractional phase', { ...good, mock: { ...good.mock, clocks: { a: { elapsedMs: 0, runningSince: null, phase: 0.5 } } } }, (s) => expect(s.mock.clocks).toEqual({})],
+      ['a clock with a fractional phase', { ...good, mock: { ...good.mock, clocks: { a: { elapsedMs: 0, runningSince: null, phase: 0.5, phaseStartedMs: 0 } } } }, (s) => expect(s.mock.clocks).toEqual({})],
       ['an unknown top-level field', { ...good, extra: true }, (s, d) => (expect(s).toEqual(good), expect(d).toEqual(['unknown field "extra"']))],
       ['a prototype-polluting key', JSON.parse('{"cards":{"__proto__":{"due":1}}}'), (s) => (expect(s.cards).toEqual({}), expect(({} as Record<string, unknown>).due).toBeUndefined())],
     ];

@@ -48,6 +48,8 @@ export const mockClockSchema = z
     /** When the clock was last started; null while paused. */
     runningSince: time.nullable(),
     phase: z.number().int().min(0).max(20),
+    /** Time on the clock when the current phase began. */
+    phaseStartedMs: count,
   })
   .strict();
 export type MockClock = z.infer<typeof mockClockSchema>;

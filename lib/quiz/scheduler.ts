@@ -29,10 +29,6 @@ export type SavedCard = {
   lastGrade?: Grade;
 };
 
-/** A card counts as mastered once it is in review with a stability of 21 days or more (as
- * Anki calls an interval of 21 days "mature"). */
-export const MASTERED_STABILITY_DAYS = 21;
-
 // Fuzz spreads long intervals so cards learned together do not all fall due together; ts-fsrs
 // seeds it from the card and review time, so the same review gives the same schedule.
 const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: true, enable_short_term: true });
@@ -93,8 +89,7 @@ export function recallProbability(card: SavedCard | undefined, now: number): num
   return scheduler.get_retrievability(toFsrsCard(card), new Date(now), false);
 }
 
-export const isMastered = (card: SavedCard | undefined) =>
-  card !== undefined && card.state === 2 && card.stability >= MASTERED_STABILITY_DAYS;
+export { isMastered, MASTERED_STABILITY_DAYS } from './mastery';
 
 /** "1 min", "10 min", "3 h", "4 d", "2.5 mo": an interval for a button label. */
 export function formatInterval(ms: number): string {

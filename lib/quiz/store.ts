@@ -34,7 +34,7 @@ const savedPart = ({ cards, days, settings, mock }: QuizState): SavedState => ({
 export function createQuizStore({ storage, notify }: { storage: SafeStorage; notify: (n: Notice) => void }) {
   return createStore<QuizState>()(
     persist(
-      (set, get) => ({
+      (set) => ({
         ...emptySaved(),
         record(id, grade, now) {
           const day = localDay(now);

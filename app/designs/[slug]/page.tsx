@@ -76,7 +76,7 @@ export default async function DesignPage({ params }: Props) {
       next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
     >
       <MdxBody page={page} />
-      <QuizPreview items={page.quiz} />
+      <QuizPreview items={page.quiz} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
       <section aria-labelledby="connections">
         <h2 id="connections">Concepts and related designs</h2>
         <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
