@@ -48,6 +48,18 @@ describe('the item bank built from the content', () => {
     for (const item of bank.items.filter((i) => i.type === 'predict')) expect(showItem(item, 1).prompt.length).toBeGreaterThan(20);
   });
 
+  it('keeps the ids of the items that remain when items are reworded, reordered or removed', () => {
+    const edited = structuredClone(library);
+    const url = edited.designs.find((d) => d.slug === 'url-shortener')!;
+    const [removed, ...rest] = url.quiz;
+    url.quiz = rest.reverse().map((q) => ({ ...q, prompt: `${q.prompt} (reworded)` }));
+    const after = buildBank(edited);
+    const idsOf = (b: typeof bank) => new Set(b.items.map((i) => i.id));
+    const before = idsOf(bank);
+    expect([...before].filter((id) => !idsOf(after).has(id))).toEqual([`design/url-shortener/${removed.id}`]);
+    expect(after.items.length).toBe(bank.items.length - 1);
+  });
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(bank))).toEqual(bank);
   });
