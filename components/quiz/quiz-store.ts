@@ -19,27 +19,44 @@ export const quizStore = createQuizStore({ storage: quizStorage, notify: (n) => 
 export const useQuiz = <T,>(selector: (s: QuizState) => T): T => useStore(quizStore, selector);
 export const useNotices = <T,>(selector: (s: NoticeStore) => T): T => useStore(noticeStore, selector);
 
+/** Whether this page has read saved progress; set once the first rehydration settles (even
+ * if it failed: the store then holds a clean slate and a notice says why). */
+let hydrated = false;
 let hydration: Promise<void> | null = null;
+const hydrationListeners = new Set<() => void>();
+
+function hydrateOnce() {
+  hydration ??= quizStore.persist
+    .rehydrate()
+    .catch(() => undefined)
+    .then(() => {
+      hydrated = true;
+      for (const listener of hydrationListeners) listener();
+    });
+}
 
 /**
  * Reads saved progress once per page load (after the static HTML has rendered), and again when
  * another tab saves, so two tabs never overwrite each other's answers. True once read.
  */
 export function useHydrated(): boolean {
-  const hydrated = useSyncExternalStore(
-    (onChange) => quizStore.persist.onFinishHydration(onChange),
-    () => quizStore.persist.hasHydrated(),
+  const ready = useSyncExternalStore(
+    (onChange) => {
+      hydrationListeners.add(onChange);
+      return () => hydrationListeners.delete(onChange);
+    },
+    () => hydrated,
     () => false,
   );
   useEffect(() => {
-    hydration ??= quizStore.persist.rehydrate();
+    hydrateOnce();
     const onStorage = (e: StorageEvent) => {
       if (e.key === STORAGE_KEY) void quizStore.persist.rehydrate();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
-  return hydrated;
+  return ready;
 }
 
 let bankRequest: Promise<Bank> | null = null;
