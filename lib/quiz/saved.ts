@@ -9,10 +9,15 @@
  * 2. Cards in our own shape (epoch ms, camelCase, first review and last grade), settings and
  *    the mock interview's notes, clocks and assessments in their own groups.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { DAY_KEY } from './local-day';
 import type { SavedCard } from './scheduler';
 import { DEFAULT_NEW_PER_DAY, EXPORT_FORMAT, SAVED_VERSION } from './keys';
+
+// zod's mini build (a fraction of the classic one's size, in a bundle that loads on quiz pages)
+// with English messages, which name the problem in import refusals and recovery notices.
+z.config(en());
 
 const ITEM_ID = /^((design|concept)\/[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*|sim\/[a-z0-9]+(-[a-z0-9]+)*)$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,68 +25,59 @@ export const MAX_NOTES_CHARS = 50_000;
 export const MAX_SESSIONS = 200;
 export const MAX_NEW_PER_DAY = 100;
 
-const time = z.number().int().nonnegative();
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
+const time = count;
+const slug = z.string().check(z.regex(SLUG, 'is not a slug'));
 
-export const cardSchema = z
-  .object({
-    due: time,
-    stability: z.number().finite().nonnegative(),
-    difficulty: z.number().finite().nonnegative(),
-    scheduledDays: count,
-    learningSteps: count,
-    reps: count,
-    lapses: count,
-    state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-    lastReview: time.optional(),
-    firstReview: time,
-    lastGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-  })
-  .strict() satisfies z.ZodType<SavedCard>;
+export const cardSchema = z.strictObject({
+  due: time,
+  stability: z.number().check(z.nonnegative()),
+  difficulty: z.number().check(z.nonnegative()),
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  lastReview: z.optional(time),
+  firstReview: time,
+  lastGrade: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+}) satisfies z.ZodMiniType<SavedCard>;
 
-const settingsSchema = z.object({ newPerDay: z.number().int().min(0).max(MAX_NEW_PER_DAY) }).strict();
+const settingsSchema = z.strictObject({ newPerDay: z.int().check(z.minimum(0), z.maximum(MAX_NEW_PER_DAY)) });
 
-export const mockClockSchema = z
-  .object({
-    /** Time on the clock before the current run. */
-    elapsedMs: count,
-    /** When the clock was last started; null while paused. */
-    runningSince: time.nullable(),
-    phase: z.number().int().min(0).max(20),
-    /** Time on the clock when the current phase began. */
-    phaseStartedMs: count,
-  })
-  .strict();
+export const mockClockSchema = z.strictObject({
+  /** Time on the clock before the current run. */
+  elapsedMs: count,
+  /** When the clock was last started; null while paused. */
+  runningSince: z.nullable(time),
+  phase: z.int().check(z.minimum(0), z.maximum(20)),
+  /** Time on the clock when the current phase began. */
+  phaseStartedMs: count,
+});
 export type MockClock = z.infer<typeof mockClockSchema>;
 
-export const mockSessionSchema = z
-  .object({
-    slug: z.string().regex(SLUG),
-    finishedAt: time,
-    elapsedMs: count,
-    /** Self-assessment per rubric criterion, 0 (missed) to 3 (strong). */
-    scores: z.record(z.string().regex(SLUG), z.number().int().min(0).max(3)),
-  })
-  .strict();
+export const mockSessionSchema = z.strictObject({
+  slug,
+  finishedAt: time,
+  elapsedMs: count,
+  /** Self-assessment per rubric criterion, 0 (missed) to 3 (strong). */
+  scores: z.record(slug, z.int().check(z.minimum(0), z.maximum(3))),
+});
 export type MockSession = z.infer<typeof mockSessionSchema>;
 
-const notesSchema = z.string().max(MAX_NOTES_CHARS);
+const notesSchema = z.string().check(z.maxLength(MAX_NOTES_CHARS));
 
-export const savedSchema = z
-  .object({
-    cards: z.record(z.string().regex(ITEM_ID, 'is not a quiz item id'), cardSchema),
-    /** Reviews per local calendar day ("YYYY-MM-DD"). */
-    days: z.record(z.string().regex(DAY_KEY, 'is not a day (YYYY-MM-DD)'), count),
-    settings: settingsSchema,
-    mock: z
-      .object({
-        notes: z.record(z.string().regex(SLUG), notesSchema),
-        clocks: z.record(z.string().regex(SLUG), mockClockSchema),
-        sessions: z.array(mockSessionSchema).max(MAX_SESSIONS),
-      })
-      .strict(),
-  })
-  .strict();
+export const savedSchema = z.strictObject({
+  cards: z.record(z.string().check(z.regex(ITEM_ID, 'is not a quiz item id')), cardSchema),
+  /** Reviews per local calendar day ("YYYY-MM-DD"). */
+  days: z.record(z.string().check(z.regex(DAY_KEY, 'is not a day (YYYY-MM-DD)')), count),
+  settings: settingsSchema,
+  mock: z.strictObject({
+    notes: z.record(slug, notesSchema),
+    clocks: z.record(slug, mockClockSchema),
+    sessions: z.array(mockSessionSchema).check(z.maxLength(MAX_SESSIONS)),
+  }),
+});
 export type SavedState = z.infer<typeof savedSchema>;
 
 export const emptySaved = (): SavedState => ({
@@ -93,7 +89,7 @@ export const emptySaved = (): SavedState => ({
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const describe = (error: z.ZodError) =>
+const describe = (error: z.core.$ZodError) =>
   error.issues
     .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
     .join('; ');
@@ -103,7 +99,7 @@ function keepValid<T>(
   value: unknown,
   where: string,
   key: RegExp,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   dropped: string[],
 ): Record<string, T> {
   const out: Record<string, T> = {};
