@@ -34,18 +34,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-1 px-4 py-2 sm:gap-4">
-            <Link href="/" className="mr-auto font-bold leading-tight no-underline text-[var(--fg)]">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 px-4 py-1 sm:gap-x-4 sm:py-2">
+            <Link href="/" className="mr-auto py-1 font-bold no-underline text-[var(--fg)] max-sm:w-full">
               System Design Studio
             </Link>
-            <Link href="/designs/" className="px-1 py-1 text-[15px] sm:px-2 sm:text-base">
+            <Link href="/designs/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Designs
             </Link>
-            <Link href="/concepts/" className="px-1 py-1 text-[15px] sm:px-2 sm:text-base">
+            <Link href="/concepts/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Concepts
             </Link>
+            <Link href="/simulators/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
+              Simulators
+            </Link>
             {/* No prefetch: the quiz's entry chunk would count against every page's first load. */}
-            <Link href="/quiz/" prefetch={false} className="px-1 py-1 text-[15px] sm:px-2 sm:text-base">
+            <Link href="/quiz/" prefetch={false} className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Quiz
             </Link>
             <ThemeToggle />

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { conceptSlugs, designSlugs, pageTypes } from './pages';
 import { watch } from './watch';
+import { loadLibrary } from '../lib/content/load';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -114,6 +115,25 @@ test('a design reached by client-side navigation draws its diagrams', async ({ p
   await expect(page).toHaveURL(/designs\/url-shortener\/$/);
   await expect(page.locator('figure.diagram .diagram-svg svg').first()).toBeVisible();
   expect(failures).toEqual([]);
+});
+
+test('the concepts index is a learning path that the pages walk in order, linked both ways with the designs', async ({ page }) => {
+  const { library } = loadLibrary(process.cwd());
+  const path = library.concepts.map((c) => c.slug);
+  await page.goto('concepts/');
+  const entries = page.locator('main ol > li > a');
+  await expect(entries).toHaveCount(path.length);
+  expect(await entries.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').slice(-2)[0]))).toEqual(path);
+  await page.getByRole('link', { name: /^Start the path/ }).click();
+  await expect(page).toHaveURL(new RegExp(`concepts/${path[0]}/$`));
+  await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(new RegExp(`concepts/${path[1]}/$`));
+  // Design -> concept -> back to the design.
+  const design = library.designs[0];
+  await page.goto(`designs/${design.slug}/`);
+  await page.locator('section[aria-labelledby="connections"]').getByRole('link', { name: library.concepts.find((c) => c.slug === design.meta.concepts[0])!.meta.title }).first().click();
+  await expect(page).toHaveURL(new RegExp(`concepts/${design.meta.concepts[0]}/$`));
+  await expect(page.locator('section[aria-labelledby="where-it-appears"]').getByRole('link', { name: design.meta.title })).toBeVisible();
 });
 
 test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {

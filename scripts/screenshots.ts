@@ -1,6 +1,6 @@
 /**
  * Screenshots pages of a running site in light and dark, at 360 px and desktop width.
- *   tsx scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]
+ *   tsx scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]   (FULL_PAGE=1 for whole pages)
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const p of paths) {
       await page.goto(new URL(p.replace(/^\//, ''), baseUrl.replace(/\/?$/, '/')).href, { waitUntil: 'networkidle' });
       const name = `${p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${scheme}-${width}.png`;
-      await page.screenshot({ path: path.join(outDir, name), fullPage: false });
+      await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.FULL_PAGE === '1' });
       console.log(path.join(outDir, name));
     }
     await context.close();

@@ -6,11 +6,20 @@ import { loadLibrary } from './load';
 
 const valid = readFileSync(path.join(__dirname, 'fixtures/valid-design.mdx'), 'utf8');
 
-/** A content root holding the real seedmap and the given pages. */
-function root(pages: Record<string, string>): string {
+/** The concept pages the fixture design builds on. */
+const conceptPages = Object.fromEntries(
+  ['consistent-hashing', 'base62-encoding'].map((slug) => {
+    const file = `content/concepts/${slug}.mdx`;
+    return [file, readFileSync(path.join(__dirname, '../..', file), 'utf8')];
+  }),
+);
+
+/** A content root holding the real seedmap, the fixture design's concept pages and the given pages. */
+function root(pages: Record<string, string | null>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sds-content-'));
   cpSync(path.join(__dirname, '../../data/seedmap'), path.join(dir, 'data/seedmap'), { recursive: true });
-  for (const [file, text] of Object.entries(pages)) {
+  for (const [file, text] of Object.entries({ ...conceptPages, ...pages })) {
+    if (text === null) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
@@ -52,6 +61,21 @@ describe('loadLibrary', () => {
   ])('fails on %s, naming file and field', (_name, text, expected) => {
     const problems = problemsFor(text);
     expect(problems.some((p) => p.startsWith('content/designs/url-shortener.mdx') && p.includes(expected)), problems.join('\n')).toBe(true);
+  });
+
+  it('fails on a design concept that has no page', () => {
+    const { problems } = loadLibrary(root({ 'content/designs/url-shortener.mdx': valid, 'content/concepts/base62-encoding.mdx': null }));
+    expect(problems).toEqual([
+      'content/designs/url-shortener.mdx: frontmatter.concepts[1]: concept "base62-encoding" has no page (content/concepts/base62-encoding.mdx)',
+    ]);
+  });
+
+  it('fails on a concept page that leaves out a source concepts.json cites', () => {
+    const page = conceptPages['content/concepts/consistent-hashing.mdx'].replace("'003#45', ", '');
+    const { problems } = loadLibrary(root({ 'content/designs/url-shortener.mdx': valid, 'content/concepts/consistent-hashing.mdx': page }));
+    expect(problems).toEqual([
+      'content/concepts/consistent-hashing.mdx: frontmatter.sources: missing "003#45", which data/seedmap/concepts.json cites for this concept',
+    ]);
   });
 
   it('fails on a page whose slug is not in the seedmap', () => {

@@ -20,7 +20,7 @@ import {
 } from './schema';
 import { scanBody, type Heading, type MermaidBlock } from './markdown';
 import { bodyLinks, internalTarget } from './links';
-import { loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
+import { conceptPathOrder, conceptReferences, loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
 import { resolveEstimates, type ResolvedEstimate } from '../estimate/resolve';
 import { simulatorParams, paramProblem, type ParamSpec, type SimulatorId } from '../sim/params';
 
@@ -319,7 +319,22 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
       if (!canonicalConcepts.has(r)) problems.push(`${file}: frontmatter.related[${i}]: unknown concept "${r}"`);
     });
     checkSections(file, page.headings, conceptSections, problems);
+    for (const ref of conceptReferences(canonical)) {
+      if (!parsed.meta.sources.includes(ref)) {
+        problems.push(`${file}: frontmatter.sources: missing "${ref}", which data/seedmap/concepts.json cites for this concept`);
+      }
+    }
     concepts.push({ ...page, kind: 'concept', meta: parsed.meta, canonical });
+  }
+
+  // Every concept a design builds on has a page: the design links it, the page links back.
+  const conceptPages = new Set(concepts.map((c) => c.slug));
+  for (const design of designs) {
+    design.meta.concepts.forEach((c, i) => {
+      if (canonicalConcepts.has(c) && !conceptPages.has(c)) {
+        problems.push(`${design.file}: frontmatter.concepts[${i}]: concept "${c}" has no page (content/concepts/${c}.mdx)`);
+      }
+    });
   }
 
   // Body links to designs and concepts must name slugs the seedmap knows.
@@ -335,9 +350,10 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     }
   }
 
-  // Pages appear in the seedmap's order, which groups designs by category and concepts by module.
+  // Designs appear in the seedmap's order, which groups them by category; concepts in the
+  // learning path's order (conceptPathOrder).
   const designOrder = new Map(seedmap.designs.map((d, i) => [d.slug, i]));
-  const conceptOrder = new Map(seedmap.concepts.map((c, i) => [c.slug, i]));
+  const conceptOrder = new Map(conceptPathOrder(seedmap.concepts).map((c, i) => [c.slug, i]));
   designs.sort((a, b) => designOrder.get(a.slug)! - designOrder.get(b.slug)!);
   concepts.sort((a, b) => conceptOrder.get(a.slug)! - conceptOrder.get(b.slug)!);
   return { library: { designs, concepts, seedmap }, problems };

@@ -45,3 +45,10 @@ export function countBy<T>(items: T[], keys: (t: T) => string[]): Map<string, nu
   for (const item of items) for (const k of keys(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }
+
+/** Every page's presets for one simulator, with the page they come from. */
+export function presetsFor(lib: Library, sim: string) {
+  return [...lib.designs, ...lib.concepts].flatMap((page) =>
+    page.presets.filter((p) => p.sim === sim).map((preset) => ({ page, preset })),
+  );
+}

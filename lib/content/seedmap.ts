@@ -19,6 +19,7 @@ export type CanonicalConcept = {
   title: string;
   module: string;
   origin: '002' | 'extra';
+  sources?: string[];
   alsoIn?: string[];
 };
 
@@ -49,3 +50,27 @@ export const seedNames: Record<string, string> = {
   '003': 'Seed 003 (50 questions with diagrams)',
   '004': 'Seed 004 (5 in-depth designs)',
 };
+
+/**
+ * The seed passages concepts.json cites for a concept, as origin strings ("002 Module 5",
+ * "003#22"): notes in parentheses dropped, and forms that name no citable passage ("004
+ * takeaways") left out. A concept page must list all of them in its sources.
+ */
+export function conceptReferences(concept: CanonicalConcept): string[] {
+  const refs = [...(concept.sources ?? []), ...(concept.alsoIn ?? [])].map((s) => s.replace(/\s*\(.*\)$/, ''));
+  if (concept.origin === '002') refs.push(concept.module.replace(/^(Module \d+).*$/, '002 $1'));
+  return [...new Set(refs)].filter((r) => /^(00[0-4]#\d+|002 [A-Z][\w &./-]*)$/.test(r));
+}
+
+/**
+ * The learning path: seed 002's modules in course order (Module 1 to 11), then the concepts no
+ * module covers; within a module, the seedmap's order (the course's topics first, then the
+ * concepts the designs added to that module).
+ */
+export function conceptPathOrder<C extends Pick<CanonicalConcept, 'module'>>(concepts: C[]): C[] {
+  const rank = (module: string) => Number(/^Module (\d+)/.exec(module)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  return concepts
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c.module) - rank(b.c.module) || a.i - b.i)
+    .map(({ c }) => c);
+}

@@ -32,3 +32,12 @@ describe('formatQuantity', () => {
     for (const bad of ['GB', 'TB/day', 'req per s', '', '/s']) expect(UNIT_PATTERN.test(bad)).toBe(false);
   });
 });
+
+describe('percentages near 100%', () => {
+  it('keep the digits that tell them from 100%', () => {
+    expect(formatQuantity(0.999997, '%')).toBe('99.9997%');
+    expect(formatQuantity(0.999, '%')).toBe('99.9%');
+    expect(formatQuantity(0.9995, '%')).toBe('99.95%');
+    expect(formatQuantity(1, '%')).toBe('100%');
+  });
+});

@@ -26,6 +26,13 @@ export function significant(value: number, digits = 3): string {
   return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
+/** A fraction as a percentage, with the digits it takes not to round 99.9997% up to 100%. */
+function percent(fraction: number): string {
+  let digits = 3;
+  while (digits < 9 && fraction < 1 && significant(fraction * 100, digits) === '100') digits++;
+  return significant(fraction * 100, digits);
+}
+
 function withPrefix(value: number, symbol: string): string {
   let i = 0;
   let v = value;
@@ -55,7 +62,7 @@ export function formatQuantity(value: number, unit: string): string {
     case 'ms':
       return `${significant(value)} ${numerator}${per}`;
     case '%':
-      return `${significant(value * 100)}%${per ? ` ${per.slice(1)}` : ''}`;
+      return `${percent(value)}%${per ? ` ${per.slice(1)}` : ''}`;
     case 'x':
       return `${significant(value)}×`;
     default:

@@ -187,9 +187,10 @@ describe('fan-out strategies', () => {
 
   it('models read latency as base + perFetch * fetches + exponential jitter', () => {
     const s = day(p);
-    // Push fetches 1 source; the median of an exponential of mean m is m ln 2.
+    // Push fetches 1 source; the median of an exponential of mean m is m ln 2. The sample
+    // median's standard error is about 2 / sqrt(sampled reads), 0.06 ms here: allow 3 of them.
     const expected = READ_COST_MS.base + READ_COST_MS.perFetch + READ_COST_MS.jitterMean * Math.LN2;
-    expect(Math.abs(s.strategies.push.readLatencyMs.p50 - expected)).toBeLessThan(0.1);
+    expect(Math.abs(s.strategies.push.readLatencyMs.p50 - expected)).toBeLessThan(6 / Math.sqrt(s.sampledReads));
     expect(s.strategies.pull.readLatencyMs.p50).toBeGreaterThan(READ_COST_MS.base + READ_COST_MS.perFetch * 90);
   });
 

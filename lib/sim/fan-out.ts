@@ -35,7 +35,7 @@ export const READ_COST_MS = { base: 5, perFetch: 0.5, jitterMean: 2 } as const;
 export const HOURS = 24;
 
 /** Sampling a read costs about 2 steps per followee; the sample size keeps the total near this. */
-const READ_SAMPLE_WORK = 4_000_000;
+const READ_SAMPLE_WORK = 500_000;
 const MIN_SAMPLED_READS = 500;
 const MAX_SAMPLED_READS = 10_000;
 /** recentPosts keeps at most this many of the last hour's posts. */

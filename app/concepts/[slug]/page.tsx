@@ -7,6 +7,7 @@ import { MdxBody } from '@/components/mdx/render-mdx';
 import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
 import { QuizPreview } from '@/components/page/quiz-preview';
+import { SimulateSection } from '@/components/sim/simulate-section';
 import { Badge } from '@/components/ui/badge';
 
 export const dynamicParams = false;
@@ -32,6 +33,7 @@ export default async function ConceptPage({ params }: Props) {
   const usedBy = designsUsing(lib, slug);
   const { prev, next } = neighbours(lib.concepts, slug);
   const extraToc = [
+    ...(page.presets.length ? [{ id: 'simulate', text: 'Simulate', depth: 2 }] : []),
     { id: 'where-it-appears', text: 'Where it appears', depth: 2 },
     { id: 'check-yourself', text: 'Check yourself', depth: 2 },
   ];
@@ -60,6 +62,7 @@ export default async function ConceptPage({ params }: Props) {
       next={next && { href: `/concepts/${next.slug}/`, title: next.meta.title }}
     >
       <MdxBody page={page} />
+      <SimulateSection page={page} />
       <section aria-labelledby="where-it-appears">
         <h2 id="where-it-appears">Where it appears</h2>
         {usedBy.length ? (

@@ -7,6 +7,7 @@ import { MdxBody } from '@/components/mdx/render-mdx';
 import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
 import { QuizPreview } from '@/components/page/quiz-preview';
+import { SimulateSection } from '@/components/sim/simulate-section';
 import { Badge } from '@/components/ui/badge';
 
 export const dynamicParams = false;
@@ -31,6 +32,7 @@ export default async function DesignPage({ params }: Props) {
   const { meta } = page;
   const { prev, next } = neighbours(lib.designs, slug);
   const extraToc = [
+    ...(page.presets.length ? [{ id: 'simulate', text: 'Simulate', depth: 2 }] : []),
     { id: 'check-yourself', text: 'Check yourself', depth: 2 },
     { id: 'connections', text: 'Concepts and related designs', depth: 2 },
   ];
@@ -76,6 +78,7 @@ export default async function DesignPage({ params }: Props) {
       next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
     >
       <MdxBody page={page} />
+      <SimulateSection page={page} />
       <QuizPreview items={page.quiz} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
       <section aria-labelledby="connections">
         <h2 id="connections">Concepts and related designs</h2>
