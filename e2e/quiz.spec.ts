@@ -165,6 +165,11 @@ test('a flashcard and a predict-then-run item, by keyboard, with feedback that p
   await expect(page.getByText('The simulator ran with these numbers:')).toBeVisible();
   await expect(page.getByText(/^Keys moved[^:]*: [\d,]+ of 20,000/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // The same run opens on the simulator page.
+  const nodes = /over (\d+) servers|has (\d+) nodes/.exec(await page.locator('article h2').innerText())!;
+  await page.getByRole('link', { name: 'Open this run in the simulator' }).click();
+  await expect(page).toHaveURL(new RegExp(`/simulators/consistent-hashing/\\?nodes=${nodes[1] ?? nodes[2]}&vnodes=`));
+  await expect(page.getByRole('heading', { name: 'Consistent hashing simulator', level: 1 })).toBeVisible();
   expect(failures).toEqual([]);
 });
 

@@ -245,6 +245,14 @@ export function Question({ shown, source, card, onAnswer, onNext, nextLabel }: P
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
+                {shown.rerun && (
+                  <p className="mt-2 text-sm">
+                    <Link href={shown.rerun.href} prefetch={false}>
+                      Open this run in the simulator
+                    </Link>
+                    : {shown.rerun.hint}
+                  </p>
+                )}
               </div>
             )}
             <SectionLink shown={shown} source={source} />

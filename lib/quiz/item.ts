@@ -64,4 +64,6 @@ export type ShownItem = {
   explanation?: string;
   /** What the simulator showed, for predict items. */
   outcome?: string[];
+  /** The same run on the simulator page, for predict items. */
+  rerun?: { href: string; hint: string };
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { simulatorIds, type SimulatorId } from '../sim/params';
+import { parseQuery } from '../sim/url-state';
 import { withinTolerance } from './answer';
 import { hybridShareChoice, hybridShareChoices, predictGenerator, predictGenerators } from './predict';
 
@@ -14,6 +16,16 @@ describe('predict-then-run generators', { timeout: 30_000 }, () => {
       expect(prompts.size, g.id).toBeGreaterThan(1);
     }
   }, 30_000);
+
+  it('link to the same run on the simulator page, with parameters the page reads back unchanged', () => {
+    for (const g of predictGenerators) {
+      const { rerun } = g.generate(5);
+      const [path, query] = rerun.href.split('?');
+      const sim = path.split('/')[2] as SimulatorId;
+      expect(simulatorIds).toContain(sim);
+      expect(parseQuery(sim, query).notices, g.id).toEqual([]);
+    }
+  });
 
   it('ring join: the simulated share is near 1/(N+1), so the ideal prediction counts as right', () => {
     const g = predictGenerator('ring-join-share')!;

@@ -6,7 +6,8 @@
  */
 import { addNode, buildRing } from '../sim/consistent-hashing';
 import { createFanOut, HOURS } from '../sim/fan-out';
-import { defaultParams } from '../sim/params';
+import { defaultParams, type ParamValues, type SimulatorId } from '../sim/params';
+import { toQuery } from '../sim/url-state';
 import { Rng } from '../sim/rng';
 import { createTokenBucket, TICKS } from '../sim/token-bucket';
 import { formatQuantity, significant } from '../estimate/units';
@@ -16,6 +17,8 @@ export type PredictInstance = {
   explanation: string;
   /** What the engine reported, shown after the answer. */
   outcome: string[];
+  /** The same run in the site's simulator page, and what to do there. */
+  rerun: { href: string; hint: string };
 } & (
   | { type: 'numeric'; answerValue: number; unit: string; tolerance: number }
   | { type: 'mcq'; choices: string[]; answer: number }
@@ -35,6 +38,10 @@ const pick = <T>(rng: Rng, options: readonly T[]): T => options[rng.below(option
 const engineSeed = (rng: Rng) => rng.uint32() % 2 ** 31;
 const pct = (share: number) => formatQuantity(share, '%');
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const rerun = <S extends SimulatorId>(sim: S, params: ParamValues<S>, hint: string) => ({
+  href: `/simulators/${sim}/?${toQuery(sim, params)}`,
+  hint,
+});
 
 const ringJoin: PredictGenerator = {
   id: 'ring-join-share',
@@ -46,8 +53,10 @@ const ringJoin: PredictGenerator = {
     const nodes = 3 + rng.below(7);
     const vnodes = pick(rng, [100, 200]);
     const keys = 20_000;
-    const change = addNode(buildRing({ nodes, vnodes, keys, replicas: 1, seed: engineSeed(rng) })).lastChange!;
+    const params = { nodes, vnodes, keys, replicas: 1, seed: engineSeed(rng) };
+    const change = addNode(buildRing(params)).lastChange!;
     return {
+      rerun: rerun('consistent-hashing', params, 'Add a node to see the keys move.'),
       type: 'numeric',
       prompt: `A consistent-hashing ring has ${nodes} nodes with ${vnodes} virtual nodes each and holds ${count(keys)} keys. One more node joins, making ${nodes + 1}. What share of the keys move to a different node?`,
       answerValue: change.movedShare,
@@ -72,8 +81,10 @@ const moduloJoin: PredictGenerator = {
     const rng = new Rng(seed);
     const nodes = 3 + rng.below(8);
     const keys = 20_000;
-    const change = addNode(buildRing({ nodes, vnodes: 100, keys, replicas: 1, seed: engineSeed(rng) })).lastChange!;
+    const params = { nodes, vnodes: 100, keys, replicas: 1, seed: engineSeed(rng) };
+    const change = addNode(buildRing(params)).lastChange!;
     return {
+      rerun: rerun('consistent-hashing', params, 'Add a node: the simulator reports the modulo move next to the ring.'),
       type: 'numeric',
       prompt: `${count(keys)} keys are spread over ${nodes} servers by hash(key) mod ${nodes}. One server is added and keys are placed by hash(key) mod ${nodes + 1}. What share of the keys move to a different server?`,
       answerValue: change.modulo.movedShare,
@@ -104,7 +115,7 @@ const bucketAdmits: PredictGenerator = {
       rng,
       [0.2, 0.5, 1, 2].filter((r) => capacity + r * duration <= 150),
     );
-    const sim = createTokenBucket({
+    const params: ParamValues<'token-bucket'> = {
       ...defaultParams('token-bucket'),
       capacity,
       refillPerSecond: refill,
@@ -113,11 +124,13 @@ const bucketAdmits: PredictGenerator = {
       clients: 1,
       durationSeconds: duration,
       seed: engineSeed(rng),
-    });
+    };
+    const sim = createTokenBucket(params);
     sim.step(TICKS);
     const { totals, arrivals } = sim.getState();
     const bound = capacity + refill * duration;
     return {
+      rerun: rerun('token-bucket', params, 'Play the run and watch the bucket drain, then refill one token at a time.'),
       type: 'numeric',
       prompt: `A token bucket holds ${capacity} tokens, refills ${significant(refill)} token${refill === 1 ? '' : 's'} per second and starts full. One client sends ${requests} requests evenly over ${significant(duration)} seconds (${rate} per second). How many does the bucket admit?`,
       answerValue: totals.tokenBucket.allowed,
@@ -143,7 +156,7 @@ const windowEdge: PredictGenerator = {
     const limit = pick(rng, [10, 20, 50, 100]);
     const windowSeconds = pick(rng, [10, 30, 60]);
     const offset = Math.min(1, windowSeconds / 4);
-    const sim = createTokenBucket({
+    const params: ParamValues<'token-bucket'> = {
       ...defaultParams('token-bucket'),
       capacity: limit,
       refillPerSecond: limit / windowSeconds,
@@ -152,10 +165,12 @@ const windowEdge: PredictGenerator = {
       windowSeconds,
       durationSeconds: 2 * windowSeconds,
       seed: engineSeed(rng),
-    });
+    };
+    const sim = createTokenBucket(params);
     sim.step(TICKS);
     const { totals } = sim.getState();
     return {
+      rerun: rerun('token-bucket', params, 'Play the run and compare the four limiters at the window boundary.'),
       type: 'numeric',
       prompt: `A fixed-window counter allows ${limit} requests per ${windowSeconds}-second window. A client sends ${limit} requests ${offset} s before a window boundary and ${limit} more ${offset} s after it. How many requests does it get through within that one ${windowSeconds}-second span?`,
       answerValue: totals.fixedWindow.maxAllowedInWindow,
@@ -186,7 +201,7 @@ const hybridShare: PredictGenerator = {
     const meanFollowers = pick(rng, [50, 100, 200]);
     const zipfExponent = pick(rng, [0.8, 1, 1.2]);
     const celebrityThreshold = pick(rng, [100, 200, 500]);
-    const sim = createFanOut({
+    const params: ParamValues<'fan-out'> = {
       ...defaultParams('fan-out'),
       users,
       meanFollowers,
@@ -195,11 +210,13 @@ const hybridShare: PredictGenerator = {
       postsPerUserPerDay: 0.5,
       readsPerUserPerDay: 1,
       seed: engineSeed(rng),
-    });
+    };
+    const sim = createFanOut(params);
     sim.step(HOURS);
     const { strategies, followers, posts } = sim.getState();
     const share = strategies.hybrid.feedEntries / Math.max(1, strategies.push.feedEntries);
     return {
+      rerun: rerun('fan-out', params, 'Play the day and compare the feed writes of push and hybrid.'),
       type: 'mcq',
       prompt: `${count(users)} users follow each other with a mean of ${meanFollowers} followers each, skewed by Zipf's law (exponent ${zipfExponent}). Hybrid fan-out pushes posts of authors with at most ${celebrityThreshold} followers and pulls the rest at read time. Over a day of posts, what share of pure push's feed writes does hybrid still make?`,
       choices: hybridShareChoices,

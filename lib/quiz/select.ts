@@ -86,8 +86,8 @@ export function showItem(item: BankItem, seed: number): ShownItem {
   if (!generator) throw new Error(`unknown predict generator "${item.generator}"`);
   const g = generator.generate(seed);
   return g.type === 'numeric'
-    ? { item, type: 'numeric', prompt: g.prompt, answerValue: g.answerValue, unit: g.unit, tolerance: g.tolerance, explanation: g.explanation, outcome: g.outcome }
-    : { item, type: 'mcq', prompt: g.prompt, choices: g.choices, answer: g.answer, explanation: g.explanation, outcome: g.outcome };
+    ? { item, type: 'numeric', prompt: g.prompt, answerValue: g.answerValue, unit: g.unit, tolerance: g.tolerance, explanation: g.explanation, outcome: g.outcome, rerun: g.rerun }
+    : { item, type: 'mcq', prompt: g.prompt, choices: g.choices, answer: g.answer, explanation: g.explanation, outcome: g.outcome, rerun: g.rerun };
 }
 
 const listParams = ['design', 'category', 'concept', 'tag', 'type'] as const;
