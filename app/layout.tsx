@@ -42,14 +42,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="mr-auto py-1 font-bold no-underline text-[var(--fg)] max-sm:w-full">
               System Design Studio
             </Link>
-            <Link href="/designs/" className="px-2 py-1">
+            <Link href="/designs/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Designs
             </Link>
-            <Link href="/concepts/" className="px-2 py-1">
+            <Link href="/concepts/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Concepts
             </Link>
-            <Link href="/simulators/" className="px-2 py-1">
+            <Link href="/simulators/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Simulators
+            </Link>
+            {/* No prefetch: the quiz's entry chunk would count against every page's first load. */}
+            <Link href="/quiz/" prefetch={false} className="px-1 py-1 text-sm sm:px-2 sm:text-base">
+              Quiz
             </Link>
             <SearchButton />
             <ThemeToggle />
