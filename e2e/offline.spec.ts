@@ -3,6 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { basePath } from '../playwright.config';
 import { pageTypes } from './pages';
+import { createTokenBucket, TICKS } from '../lib/sim/token-bucket';
+import { parseQuery } from '../lib/sim/url-state';
+import { significant } from '../lib/estimate/units';
 import { openSearch, searchBox, searchResults as results } from './search-palette';
 
 test.describe('offline', () => {
@@ -12,7 +15,7 @@ test.describe('offline', () => {
   test.describe.configure({ timeout: 90_000, mode: 'serial' });
   const swFile = path.join('out', 'sw.js');
 
-  test('after one visit, pages, diagrams and search work offline by link, typed URL and search', async ({ page, context }) => {
+  test('after one visit, pages, diagrams, search, a simulator and the quiz work offline', async ({ page, context }) => {
     await page.goto(pageTypes.design);
     // The worker precaches the export while installing, then claims the page.
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -54,6 +57,19 @@ test.describe('offline', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('h1')).toBeVisible();
     await expect(page).toHaveURL(/\/(concepts|designs)\/[\w-]+\/(#[\w-]+)?$/);
+
+    // A simulator: its page, its chunk and its Web Worker come from the precache, and it runs.
+    const query = 'capacity=10&refillPerSecond=0.5&arrival=window-edge&clients=2';
+    await page.goto(`simulators/token-bucket/?${query}`);
+    const run = createTokenBucket(parseQuery('token-bucket', query).params);
+    run.step(TICKS);
+    await expect(page.locator('[data-figure="allowed"]')).toHaveText(significant(run.getState().totals.tokenBucket.allowed));
+
+    // A quiz: the question bank comes from the precache; an answer gets its feedback.
+    await page.goto('quiz/practice/?design=url-shortener&type=mcq&count=1&seed=3');
+    await expect(page.getByRole('list', { name: 'Choices' })).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(page.getByText(/^(Right|Not quite)\.$/)).toBeVisible();
 
     // An unknown page offline gets the site's 404 page, not the browser's error.
     await page.goto('no-such-page/');

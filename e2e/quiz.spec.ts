@@ -238,13 +238,14 @@ test('the mock interview: clock, phases, notes kept over a reload, self-assessme
 });
 
 test('design pages load no quiz code, and link to the quiz', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(await r.text());
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.text());
   });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(pageTypes.design, { waitUntil: 'networkidle' });
+  const scripts = await Promise.all(bodies);
   expect(scripts.length).toBeGreaterThan(0);
   for (const js of scripts) {
     expect(js).not.toContain('request_retention'); // ts-fsrs

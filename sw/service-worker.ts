@@ -50,6 +50,18 @@ registerRoute(
   }),
 );
 
+// A Web Worker's script reads its start-up parameters from its own URL (Turbopack puts them in
+// the #fragment). A cached response carries the cache key's URL instead, which would lose them,
+// so the response is re-issued as a fresh one: without a URL of its own, the worker keeps the
+// URL it was started with. Cache first, as for every other precached script.
+registerRoute(
+  ({ request }) => request.destination === 'worker',
+  async ({ request }) => {
+    const response = (await matchPrecache(new URL(request.url).pathname)) ?? (await fetch(request));
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  },
+);
+
 // Pagefind adds ?ts= to its entry file, Next adds ?_rsc= to payload fetches: neither changes the file.
 addRoute({ ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^_rsc$/], directoryIndex: 'index.html', cleanURLs: false });
 

@@ -16,7 +16,7 @@ export function SimulateSection({ page }: { page: Page }) {
   if (!page.presets.length) return null;
   const estimates = new Map(page.estimates.map((e) => [e.id, e]));
   return (
-    <section aria-labelledby="simulate">
+    <section aria-labelledby="simulate" className="no-print">
       <h2 id="simulate">Simulate</h2>
       <p>
         Each scenario runs a simulator with this page&rsquo;s own numbers. Parameters it does not set keep the simulator&rsquo;s
