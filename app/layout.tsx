@@ -38,25 +38,30 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-1 px-4 py-1 sm:gap-x-4 sm:py-2">
-            <Link href="/" className="mr-auto py-1 font-bold no-underline text-[var(--fg)] max-sm:w-full">
+          {/* Wide: one row. Narrow: the name with search and theme, then the sections below. */}
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 px-4 py-1 sm:gap-x-4 sm:py-2">
+            <Link href="/" className="order-1 mr-auto py-1 font-bold no-underline text-[var(--fg)]">
               System Design Studio
             </Link>
-            <Link href="/designs/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
-              Designs
-            </Link>
-            <Link href="/concepts/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
-              Concepts
-            </Link>
-            <Link href="/simulators/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
-              Simulators
-            </Link>
-            {/* No prefetch: the quiz's entry chunk would count against every page's first load. */}
-            <Link href="/quiz/" prefetch={false} className="px-1 py-1 text-sm sm:px-2 sm:text-base">
-              Quiz
-            </Link>
-            <SearchButton />
-            <ThemeToggle />
+            <div className="order-3 flex w-full justify-between sm:order-2 sm:w-auto sm:gap-x-2">
+              <Link href="/designs/" className="py-1 sm:px-2">
+                Designs
+              </Link>
+              <Link href="/concepts/" className="py-1 sm:px-2">
+                Concepts
+              </Link>
+              <Link href="/simulators/" className="py-1 sm:px-2">
+                Simulators
+              </Link>
+              {/* No prefetch: the quiz's entry chunk would count against every page's first load. */}
+              <Link href="/quiz/" prefetch={false} className="py-1 sm:px-2">
+                Quiz
+              </Link>
+            </div>
+            <div className="order-2 flex items-center gap-2 sm:order-3">
+              <SearchButton />
+              <ThemeToggle />
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -19,7 +19,21 @@ export default function Home() {
         </Link>
         <Link href="/concepts/" className="rounded-lg border border-[var(--border)] p-5 no-underline">
           <span className="block text-xl font-semibold">Concepts</span>
-          <span className="mt-1 block text-[var(--fg)]">{lib.concepts.length} concept pages: consistent hashing, rate limiting, caching and more.</span>
+          <span className="mt-1 block text-[var(--fg)]">
+            {lib.concepts.length} concept pages as a learning path, from scaling and HTTP to consensus and CRDTs.
+          </span>
+        </Link>
+        <Link href="/simulators/" className="rounded-lg border border-[var(--border)] p-5 no-underline">
+          <span className="block text-xl font-semibold">Simulators</span>
+          <span className="mt-1 block text-[var(--fg)]">
+            Consistent hashing, token-bucket rate limiting and feed fan-out, run in your browser with each design&rsquo;s numbers.
+          </span>
+        </Link>
+        <Link href="/quiz/" prefetch={false} className="rounded-lg border border-[var(--border)] p-5 no-underline">
+          <span className="block text-xl font-semibold">Quiz</span>
+          <span className="mt-1 block text-[var(--fg)]">
+            Practice sets, spaced-repetition review of what you forget, and timed mock interviews.
+          </span>
         </Link>
       </div>
       <h2 className="mt-10 text-xl font-semibold">Browse by category</h2>
