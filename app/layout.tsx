@@ -54,7 +54,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-[var(--border)] py-6 text-center text-sm muted">
-          Study material for system design interviews. Figures marked assumed are illustrative.
+          <p>Study material for system design interviews. Figures marked assumed are illustrative.</p>
+          <nav aria-label="Footer" className="mt-2">
+            <Link href="/reference/" prefetch={false}>
+              Reference numbers
+            </Link>
+          </nav>
         </footer>
       </body>
     </html>

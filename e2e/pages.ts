@@ -17,5 +17,6 @@ export const pageTypes = {
   design: 'designs/url-shortener/',
   'concept index': 'concepts/',
   concept: 'concepts/consistent-hashing/',
+  reference: 'reference/',
   'not found': 'no-such-page/',
 } as const;

@@ -1,18 +1,34 @@
-import type { ResolvedQuizItem } from '@/lib/content/load';
+import type { Page } from '@/lib/content/load';
+import { placeholderText, splitPlaceholders } from '@/lib/estimate/placeholders';
 import { formatQuantity } from '@/lib/estimate/units';
+import { LiveText, WhenNumbersChanged } from '@/components/estimates/live-text';
 
 const tolerance = (t: number) => `within ${Math.round(t * 100)}%`;
 
-/** The page's quiz items as questions with answers behind a native disclosure (no JavaScript). */
-export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
+/**
+ * The page's quiz items as questions with answers behind a native disclosure (no JavaScript).
+ * On a design page, numbers that come from the estimates (numeric answers, {id} in prompts)
+ * follow the reader's numbers from the calculator; the server-rendered text is the design's.
+ */
+export function QuizPreview({ page }: { page: Page }) {
+  const items = page.quiz;
   if (!items.length) return null;
+  const live = page.kind === 'design';
+  const estimates = new Map(page.estimates.map((e) => [e.id, e]));
+  const prompt = (text: string) =>
+    splitPlaceholders(text).map((part, i) => {
+      if (typeof part === 'string') return part;
+      const e = estimates.get(part.id)!;
+      const fallback = placeholderText(e.result, e.unit);
+      return live ? <LiveText key={i} page={page.slug} id={e.id} inline fallback={fallback} /> : fallback;
+    });
   return (
     <section aria-labelledby="check-yourself">
       <h2 id="check-yourself">Check yourself</h2>
       <ol>
         {items.map((item) => (
           <li key={item.id} id={`quiz-${item.id}`} className="mb-4">
-            <p>{item.prompt}</p>
+            <p>{prompt(item.prompt)}</p>
             {item.type === 'mcq' && (
               <ol className="list-[upper-alpha]!">
                 {item.choices.map((c) => (
@@ -23,13 +39,25 @@ export function QuizPreview({ items }: { items: ResolvedQuizItem[] }) {
             <details>
               <summary className="cursor-pointer">Answer</summary>
               <p>
-                <strong>
+                <strong data-answer={item.id}>
                   {item.type === 'mcq' && `${String.fromCharCode(65 + item.answer)}. ${item.choices[item.answer]}`}
                   {item.type === 'flashcard' && item.answer}
-                  {item.type === 'numeric' &&
-                    item.answerValue !== undefined &&
-                    `${formatQuantity(item.answerValue, item.unit)} (${tolerance(item.tolerance)})`}
+                  {item.type === 'numeric' && item.answerValue !== undefined && (
+                    <>
+                      {item.estimate && live ? (
+                        <LiveText page={page.slug} id={item.estimate} fallback={formatQuantity(item.answerValue, item.unit)} />
+                      ) : (
+                        formatQuantity(item.answerValue, item.unit)
+                      )}{' '}
+                      ({tolerance(item.tolerance)})
+                    </>
+                  )}
                 </strong>
+                {item.type === 'numeric' && item.estimate && live && (
+                  <WhenNumbersChanged page={page.slug}>
+                    <span className="muted"> with your numbers from the calculator; the explanation works the design&rsquo;s numbers.</span>
+                  </WhenNumbersChanged>
+                )}
               </p>
               {item.explanation && <p>{item.explanation}</p>}
               <p className="text-sm">

@@ -89,8 +89,15 @@ describe('consistencyProblems', () => {
     expect(page(base, [mcq])).toEqual(['f.mdx: frontmatter.quiz[0].prompt: {dau} placeholders are filled only in numeric items that name an estimate']);
   });
 
-  it('fails a design label with a typed figure and unit', () => {
-    expect(page([input('block', 16384, 'iB', 'Request size (16 KiB)')])).toHaveLength(1);
-    expect(page([input('bytesPerChar', 4, 'B', 'Worst-case UTF-8 bytes per character')])).toEqual([]);
+  it('fails a design label with a typed figure and unit, or one quoting an input it rests on', () => {
+    expect(page([input('block', 16384, 'iB', 'Request size (16 KiB)')])).toEqual([
+      'f.mdx: frontmatter.estimates[0].label: "16 KiB" is a figure with a unit typed into the label; the unit belongs in `unit`, the figure in an estimate (or the detail in `note`)',
+    ]);
+    const years = [input('years', 5, 'years'), { id: 'total', label: 'URLs stored after 5 years', formula: 'years * 12', unit: 'urls' }];
+    expect(page(years)).toEqual([
+      'f.mdx: frontmatter.estimates[1].label: "5 years" quotes estimate "years" (5 years), which a reader can change; leave the figure out of the label',
+    ]);
+    // Figures that are definitions or constants of the formula stay.
+    expect(page([input('bytesPerChar', 4, 'B', 'Worst-case UTF-8 bytes per character'), { id: 'ids', label: '64-bit IDs in a 5-minute window', formula: 'bytesPerChar * 300', unit: 'ids' }])).toEqual([]);
   });
 });

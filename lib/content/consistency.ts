@@ -9,8 +9,9 @@
  *   write {id}, so the prompt changes with the estimate (and a prompt that quotes a number an
  *   input no longer has cannot arise);
  * - placeholders that name no estimate, or that appear where nothing fills them;
- * - (designs) an estimate label with a hand-formatted figure and unit ("16 KiB", "3 days",
- *   "after 5 years"): the unit belongs in `unit`, the number in an estimate.
+ * - (designs) an estimate label with a hand-formatted figure and unit symbol ("16 KiB", "0.2 s"),
+ *   or one that quotes an input it rests on ("after 5 years", "(3 days)"), which would be wrong
+ *   as soon as a reader changes that input.
  * Each problem names the file and the field. The placeholder checks run on every page; the others
  * on design pages, whose estimates the calculator makes editable (concept pages keep their
  * static tables; their prose quotes numbers freely for now).
@@ -84,9 +85,8 @@ export function quotes(written: number, value: number): boolean {
   return Math.abs(written - value) <= 0.01 * Math.abs(value);
 }
 
-/** A hand-formatted figure with a unit inside a label: "16 KiB", "(3 days)", "after 5 years". */
-const LABEL_FIGURE =
-  /(?<![\w-])\d[\d,.]*\s*(?:[kKMGTPE]i?B|[kKMGT]?bps|[kKMGT]b\/s|[kKMGT]?bits?\/s|B\b|bytes?|bits?|ns|µs|us|ms|s\b|sec\b|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![\w])/;
+/** A figure written with a unit symbol inside a label: "16 KiB", "64 GB host", "0.2 s", "10 Gb/s". */
+const LABEL_SYMBOL = /(?<![\w-])\d[\d,.]*\s?(?:[kKMGTPE]i?B|B|[kKMGT]?bps|[kKMGT]?b\/s|[kKMGT]?bits?\/s|ns|µs|us|ms|s)(?![\w])/;
 
 /** Nouns of the counts a simulator parameter stands for (singular). */
 const paramNouns: Record<string, string[]> = {
@@ -193,11 +193,20 @@ export function consistencyProblems({ file, kind, estimates, presets, quiz }: Pa
   });
 
   estimates.forEach((e, i) => {
-    const m = LABEL_FIGURE.exec(e.label);
-    if (m) {
-      problems.push(
-        `${file}: frontmatter.estimates[${i}].label: "${m[0]}" is a figure typed into the label; keep the unit in \`unit\` and the number in an estimate, so the label stays true when the numbers change`,
-      );
+    const where = `${file}: frontmatter.estimates[${i}].label`;
+    const symbol = LABEL_SYMBOL.exec(e.label);
+    if (symbol) {
+      problems.push(`${where}: "${symbol[0]}" is a figure with a unit typed into the label; the unit belongs in \`unit\`, the figure in an estimate (or the detail in \`note\`)`);
+      return;
+    }
+    // A label that quotes an input it rests on ("after 5 years") would lie once a reader changes it.
+    const inputs = [e, ...[...(closure.get(e.id) ?? [])].map((id) => byId.get(id)!)].filter((x) => x.formula === undefined);
+    for (const q of quotedNumbers(e.label)) {
+      const hit = inputs.find((x) => q.candidates.some((c) => quotes(c, x.result)));
+      if (hit) {
+        problems.push(`${where}: "${q.text}" quotes ${show(hit)}, which a reader can change; leave the figure out of the label`);
+        return;
+      }
     }
   });
   return problems;

@@ -68,7 +68,8 @@ describe('loadLibrary', () => {
     ['a preset value an estimate gives', valid.replace('keys: { value: 10000', 'keys: { value: 100000000'), 'frontmatter.simulators[0].params.keys.value: must be between 1 and 1000000'],
     ['a prompt that types an input\'s value', valid.replace('prompt: How many URLs in 5 years?', "prompt: 'At 100 million URLs a month, how many URLs in 5 years?'"), 'frontmatter.quiz[5].prompt: "100 million" types the value of estimate "urlsPerMonth"'],
     ['a placeholder naming no estimate', valid.replace('prompt: How many URLs in 5 years?', "prompt: 'At {urlsPerMonthh} URLs a month, how many in 5 years?'"), 'frontmatter.quiz[5].prompt: {urlsPerMonthh} names no estimate of this page'],
-    ['a label with a typed figure and unit', valid.replace('label: New URLs per month', 'label: New URLs per month (about 10 GB of text)'), 'frontmatter.estimates[0].label: "10 GB" is a figure typed into the label'],
+    ['a label with a typed figure and unit', valid.replace('label: New URLs per month', 'label: New URLs per month (about 10 GB of text)'), 'frontmatter.estimates[0].label: "10 GB" is a figure with a unit typed into the label'],
+    ['a label quoting an input it rests on', valid.replace('label: URLs kept over the retention period', 'label: URLs kept after 100 million a month'), 'frontmatter.estimates[1].label: "100 million" quotes estimate "urlsPerMonth"'],
   ])('fails on %s, naming file and field', (_name, text, expected) => {
     const problems = problemsFor(text);
     expect(problems.some((p) => p.startsWith('content/designs/url-shortener.mdx') && p.includes(expected)), problems.join('\n')).toBe(true);

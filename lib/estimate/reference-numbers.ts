@@ -54,7 +54,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     year: 2020,
     source: scott2020,
     rough: false,
-    note: 'A few CPU cycles. The 2009 list gives 0.5 ns.',
+    note: 'A few CPU cycles. The 2012 list gives 0.5 ns.',
   },
   {
     id: 'l2CacheReference',
@@ -65,7 +65,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     year: 2020,
     source: scott2020,
     rough: false,
-    note: 'The 2009 list gives 7 ns.',
+    note: 'The 2012 list gives 7 ns.',
   },
   {
     id: 'mutexLockUnlock',
@@ -76,7 +76,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     year: 2020,
     source: scott2020,
     rough: false,
-    note: 'The 2009 list gives 25 ns. A contended lock that puts a thread to sleep costs microseconds.',
+    note: 'The 2012 list gives 25 ns. A contended lock that puts a thread to sleep costs microseconds.',
   },
   {
     id: 'mainMemoryReference',
@@ -87,7 +87,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     year: 2020,
     source: scott2020,
     rough: false,
-    note: 'Unchanged since the 2009 list: DRAM latency has barely moved while bandwidth grew.',
+    note: 'The same in the 2012 list: DRAM latency has barely moved while bandwidth grew.',
   },
   {
     id: 'ssdRandomRead',

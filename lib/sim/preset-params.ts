@@ -5,8 +5,9 @@
  * changes the estimates in the calculator it is fitted to the range with a notice.
  */
 
-import { defaultParams, paramProblem, type ParamSpec, type ParamValues, type SimulatorId } from './params';
-import { fitParam } from './url-state';
+import { significant } from '../estimate/units';
+import { defaultParams, paramProblem, simulatorParams, type ParamSpec, type ParamValues, type SimulatorId } from './params';
+import { fitParam, toQuery } from './url-state';
 import { limitWork } from './work-limit';
 
 export function presetParams<S extends SimulatorId>(
@@ -41,4 +42,45 @@ export function presetParamFromEstimate(
       ? `${spec.label} would be ${fmt(raw)}, outside the simulator's range of ${fmt(spec.min)} to ${fmt(spec.max)}; it runs with ${fmt(fitted.value as number)}.`
       : `The estimates give no usable ${label}; the simulator runs with ${String(fitted.value)}.`;
   return { value: fitted.value, problem, notice };
+}
+
+/** A parameter as a preset table writes it: "60,000 keys", "1.67 tokens/s", "bursts". */
+export function paramText(spec: ParamSpec | undefined, value: number | string): string {
+  if (typeof value !== 'number') return value;
+  return `${significant(value)}${spec?.kind === 'number' && spec.unit ? ` ${spec.unit}` : ''}`;
+}
+
+/** A preset as content gives it: literal values, and parameters that name an estimate. */
+export type PresetSource<S extends SimulatorId = SimulatorId> = {
+  id: string;
+  sim: S;
+  params: Record<string, { value: number | string; estimate?: string; scale?: number }>;
+};
+
+/**
+ * The preset with its estimate-named parameters taken from `values` (the reader's numbers in the
+ * calculator), fitted into range: what the simulator runs with, how the table writes each
+ * parameter, what had to change and why, and the full simulator's query for it.
+ */
+export function presetFromEstimates(
+  preset: PresetSource,
+  values: Record<string, number>,
+): { params: ParamValues<SimulatorId>; text: Record<string, string>; notices: string[]; query: string } {
+  const specs = simulatorParams[preset.sim] as Record<string, ParamSpec>;
+  const notices: string[] = [];
+  const chosen: Record<string, { value: number | string }> = {};
+  for (const [name, p] of Object.entries(preset.params)) {
+    const spec = specs[name];
+    if (p.estimate === undefined || !spec || values[p.estimate] === undefined) {
+      chosen[name] = { value: p.value };
+      continue;
+    }
+    const fitted = presetParamFromEstimate(name, spec, values[p.estimate], p.scale);
+    if (fitted.notice) notices.push(fitted.notice);
+    chosen[name] = { value: fitted.value };
+  }
+  const limited = presetParams(preset.sim, chosen);
+  const params = limited.params as Record<string, number | string>;
+  const text = Object.fromEntries(Object.keys(preset.params).map((name) => [name, paramText(specs[name], params[name])]));
+  return { params: limited.params, text, notices: [...notices, ...limited.notices], query: toQuery(preset.sim, limited.params) };
 }

@@ -78,7 +78,7 @@ export default async function ConceptPage({ params }: Props) {
         )}
         <RefList title="Related concepts" refs={relatedConcepts(lib, page)} />
       </section>
-      <QuizPreview items={page.quiz} />
+      <QuizPreview page={page} />
     </ArticleLayout>
   );
 }
