@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}${basePath}/`,
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+    // The service worker precaches the whole export; only the offline and install tests need it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'tsx scripts/serve.ts',

@@ -3,5 +3,5 @@ import path from 'node:path';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
-  test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+  test: { include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'scripts/**/*.test.ts'], environment: 'node' },
 });

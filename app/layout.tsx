@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { SearchButton } from '@/components/search/search-button';
+import { AppStatus } from '@/components/app/app-status';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,7 +20,9 @@ export const viewport: Viewport = {
 };
 
 // Runs before first paint so a stored or system dark theme never flashes light.
-const themeScript = `try{var t=localStorage.getItem('theme');document.documentElement.classList.toggle('dark',t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch(e){}`;
+// Printing drops the dark class for the print's duration, so diagrams print in their light palette.
+const themeScript = `try{var t=localStorage.getItem('theme');document.documentElement.classList.toggle('dark',t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches)}catch(e){}
+(function(d,k){addEventListener('beforeprint',function(){d.setAttribute(k,d.classList.contains('dark')?'1':'');d.classList.remove('dark')});addEventListener('afterprint',function(){if(d.getAttribute(k))d.classList.add('dark');d.removeAttribute(k)})})(document.documentElement,'data-print-dark');`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -38,15 +42,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="mr-auto py-1 font-bold no-underline text-[var(--fg)] max-sm:w-full">
               System Design Studio
             </Link>
-            <Link href="/designs/" className="px-2 py-1">
+            <Link href="/designs/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Designs
             </Link>
-            <Link href="/concepts/" className="px-2 py-1">
+            <Link href="/concepts/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Concepts
             </Link>
-            <Link href="/simulators/" className="px-2 py-1">
+            <Link href="/simulators/" className="px-1 py-1 text-sm sm:px-2 sm:text-base">
               Simulators
             </Link>
+            {/* No prefetch: the quiz's entry chunk would count against every page's first load. */}
+            <Link href="/quiz/" prefetch={false} className="px-1 py-1 text-sm sm:px-2 sm:text-base">
+              Quiz
+            </Link>
+            <SearchButton />
             <ThemeToggle />
           </nav>
         </header>
@@ -55,12 +64,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="border-t border-[var(--border)] py-6 text-center text-sm muted">
           <p>Study material for system design interviews. Figures marked assumed are illustrative.</p>
-          <nav aria-label="Footer" className="mt-2">
+          <nav aria-label="Footer" className="mt-2 flex flex-wrap justify-center gap-x-4">
+            <Link href="/tags/">Browse by tag</Link>
             <Link href="/reference/" prefetch={false}>
               Reference numbers
             </Link>
           </nav>
         </footer>
+        <AppStatus />
       </body>
     </html>
   );

@@ -18,5 +18,13 @@ export const pageTypes = {
   'concept index': 'concepts/',
   concept: 'concepts/consistent-hashing/',
   reference: 'reference/',
+  'tag index': 'tags/',
+  tag: 'tags/caching/',
   'not found': 'no-such-page/',
+  'quiz hub': 'quiz/',
+  'quiz practice': 'quiz/practice/?design=url-shortener',
+  'quiz review': 'quiz/review/',
+  'quiz progress': 'quiz/progress/',
+  'mock interview index': 'quiz/mock/',
+  'mock interview': 'quiz/mock/url-shortener/',
 } as const;

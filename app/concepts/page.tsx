@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLibrary } from '@/lib/content/load';
 import { designsUsing } from '@/lib/content/queries';
+import { moduleAnchor } from '@/lib/content/taxonomy';
 
 export const metadata: Metadata = { title: 'Concepts', description: 'The building blocks of system design, in learning order.' };
 
@@ -36,8 +37,8 @@ export default function ConceptsIndex() {
         const start = step + 1;
         step += pages.length;
         return (
-          <section key={module} className="mt-8" aria-labelledby={`module-${start}`}>
-            <h2 id={`module-${start}`} className="text-xl font-semibold">
+          <section key={module} id={moduleAnchor(module)} className="mt-8 scroll-mt-16" aria-labelledby={`${moduleAnchor(module)}-title`}>
+            <h2 id={`${moduleAnchor(module)}-title`} className="text-xl font-semibold">
               {moduleTitle(module)} <span className="text-sm font-normal muted">({pages.length})</span>
             </h2>
             <ol start={start} className="mt-3 list-decimal space-y-3 pl-8">

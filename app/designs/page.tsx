@@ -14,6 +14,7 @@ export default function DesignsPage() {
     category: d.meta.category,
     difficulty: d.meta.difficulty,
     tags: d.meta.tags,
+    quizIds: d.quiz.map((q) => q.id),
   }));
   return (
     <div>

@@ -4,6 +4,8 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { categories, difficulties } from '@/lib/content/taxonomy';
 import { Badge } from '@/components/ui/badge';
+import { seenCounts } from '@/lib/quiz/summary';
+import { useSavedCards } from './use-saved-cards';
 
 export type DesignCard = {
   slug: string;
@@ -12,6 +14,8 @@ export type DesignCard = {
   category: string;
   difficulty: string;
   tags: string[];
+  /** Ids of the design's quiz items, for the progress line. */
+  quizIds: string[];
 };
 
 type Filters = { category?: string; difficulty?: string; tag?: string };
@@ -100,20 +104,33 @@ function FilteredIndex({ cards }: { cards: DesignCard[] }) {
 }
 
 function CardGrid({ cards }: { cards: DesignCard[] }) {
+  const saved = useSavedCards();
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {cards.map((c) => (
-        <li key={c.slug} className="flex flex-col rounded-lg border border-[var(--border)] p-4">
-          <h2 className="text-lg font-semibold leading-snug">
-            <Link href={`/designs/${c.slug}/`}>{c.title}</Link>
-          </h2>
-          <p className="mt-2 flex-1 text-sm muted">{c.summary}</p>
-          <div className="mt-3 flex flex-wrap gap-1.5 text-xs">
-            <Badge>{c.category}</Badge>
-            <Badge>{c.difficulty}</Badge>
-          </div>
-        </li>
-      ))}
+      {cards.map((c) => {
+        // Quiz progress appears after hydration, and only for designs with some.
+        const progress = saved && seenCounts(saved, c.quizIds.map((id) => `design/${c.slug}/${id}`));
+        return (
+          <li key={c.slug} className="flex flex-col rounded-lg border border-[var(--border)] p-4">
+            <h2 className="text-lg font-semibold leading-snug">
+              <Link href={`/designs/${c.slug}/`}>{c.title}</Link>
+            </h2>
+            <p className="mt-2 flex-1 text-sm muted">{c.summary}</p>
+            <div className="mt-3 flex flex-wrap gap-1.5 text-xs">
+              <Badge>{c.category}</Badge>
+              <Badge>{c.difficulty}</Badge>
+            </div>
+            {progress && progress.seen > 0 && (
+              <p className="mt-2 text-sm" data-testid="card-progress">
+                Quiz: {progress.seen} of {c.quizIds.length} seen, {progress.mastered} mastered.{' '}
+                <Link href={`/quiz/practice/?design=${c.slug}`} prefetch={false}>
+                  Practise<span className="sr-only"> {c.title}</span>
+                </Link>
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

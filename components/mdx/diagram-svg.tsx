@@ -21,5 +21,5 @@ export function DiagramSvg({ hash }: { hash: string }) {
     return () => controller.abort();
   }, [hash]);
   // React must not own the children: they come from the HTML or from the fetch above.
-  return <div ref={ref} className="diagram-svg" data-diagram={hash} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+  return <div ref={ref} className="diagram-svg" data-diagram={hash} data-pagefind-ignore="all" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
 }

@@ -13,7 +13,7 @@ export function Diagram({ hash, title, description, source }: { hash: string; ti
         {title && <strong>{title}. </strong>}
         {description}
       </figcaption>
-      <details className="diagram-source">
+      <details className="diagram-source" data-pagefind-ignore="all">
         <summary>Mermaid source</summary>
         <pre>
           <code>{source}</code>

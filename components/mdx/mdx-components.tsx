@@ -37,7 +37,7 @@ function AnchoredHeading({ as: Tag, id, children, ...rest }: ComponentProps<'h2'
     <Tag id={id} {...rest}>
       {children}
       {id && (
-        <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+        <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="all">
           #
         </a>
       )}

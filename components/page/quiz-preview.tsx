@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Page } from '@/lib/content/load';
 import { placeholderText, splitPlaceholders } from '@/lib/estimate/placeholders';
 import { formatQuantity } from '@/lib/estimate/units';
@@ -6,11 +7,12 @@ import { LiveText, WhenNumbersChanged } from '@/components/estimates/live-text';
 const tolerance = (t: number) => `within ${Math.round(t * 100)}%`;
 
 /**
- * The page's quiz items as questions with answers behind a native disclosure (no JavaScript).
+ * The page's quiz items as questions with answers behind a native disclosure (no JavaScript),
+ * and links into the quiz. The links do not prefetch: the quiz's code stays off this page.
  * On a design page, numbers that come from the estimates (numeric answers, {id} in prompts)
  * follow the reader's numbers from the calculator; the server-rendered text is the design's.
  */
-export function QuizPreview({ page }: { page: Page }) {
+export function QuizPreview({ page, practiceHref, mockHref }: { page: Page; practiceHref: string; mockHref?: string }) {
   const items = page.quiz;
   if (!items.length) return null;
   const live = page.kind === 'design';
@@ -23,8 +25,23 @@ export function QuizPreview({ page }: { page: Page }) {
       return live ? <LiveText key={i} page={page.slug} id={e.id} inline fallback={fallback} /> : fallback;
     });
   return (
-    <section aria-labelledby="check-yourself">
+    <section aria-labelledby="check-yourself" className="no-print">
       <h2 id="check-yourself">Check yourself</h2>
+      <p className="no-print">
+        <Link href={practiceHref} prefetch={false}>
+          Practise these questions in the quiz
+        </Link>
+        , with feedback and spaced repetition
+        {mockHref && (
+          <>
+            , or{' '}
+            <Link href={mockHref} prefetch={false}>
+              rehearse this design as a timed mock interview
+            </Link>
+          </>
+        )}
+        .
+      </p>
       <ol>
         {items.map((item) => (
           <li key={item.id} id={`quiz-${item.id}`} className="mb-4">
@@ -36,7 +53,8 @@ export function QuizPreview({ page }: { page: Page }) {
                 ))}
               </ol>
             )}
-            <details>
+            {/* Answers stay out of the search index, so a search never gives them away. */}
+            <details data-pagefind-ignore="all">
               <summary className="cursor-pointer">Answer</summary>
               <p>
                 <strong data-answer={item.id}>

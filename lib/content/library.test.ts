@@ -26,9 +26,16 @@ describe('the content library', () => {
     expect([...seedmapDetailed].sort()).toEqual([...detailedDesigns].sort());
   });
 
-  it('has a page for every one of the 93 concepts, in the learning path order of concepts.json', () => {
+  it('has a page for every one of the 93 concepts, in learning-path order: modules 1 to 11, then the rest', () => {
     expect(library.seedmap.concepts).toHaveLength(93);
-    expect(library.concepts.map((c) => c.slug)).toEqual(library.seedmap.concepts.map((c) => c.slug));
+    expect(new Set(library.concepts.map((c) => c.slug))).toEqual(new Set(library.seedmap.concepts.map((c) => c.slug)));
+    const modules = library.concepts.map((c) => c.canonical.module);
+    const order = [...new Set(modules)];
+    expect(order.slice(0, 11)).toEqual(Array.from({ length: 11 }, (_, i) => expect.stringMatching(new RegExp(`^Module ${i + 1}:`))));
+    expect(order[11]).toMatch(/^Extra/);
+    // Each module's concepts are contiguous: the path never returns to a module.
+    expect(order).toHaveLength(12);
+    expect(modules.filter((m, i) => i > 0 && m !== modules[i - 1])).toHaveLength(11);
   });
 
   it('links every design to at least two concept pages', () => {

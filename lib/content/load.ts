@@ -20,7 +20,7 @@ import {
 } from './schema';
 import { scanBody, type Heading, type MermaidBlock } from './markdown';
 import { bodyLinks, internalTarget } from './links';
-import { conceptReferences, loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
+import { conceptPathOrder, conceptReferences, loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
 import { resolveEstimates, type EstimateInput, type ResolvedEstimate } from '../estimate/resolve';
 import { referenceNumber } from '../estimate/reference-numbers';
 import { simulatorParams, type ParamSpec, type SimulatorId } from '../sim/params';
@@ -363,9 +363,10 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     }
   }
 
-  // Pages appear in the seedmap's order, which groups designs by category and concepts by module.
+  // Designs appear in the seedmap's order, which groups them by category; concepts in the
+  // learning path's order (conceptPathOrder).
   const designOrder = new Map(seedmap.designs.map((d, i) => [d.slug, i]));
-  const conceptOrder = new Map(seedmap.concepts.map((c, i) => [c.slug, i]));
+  const conceptOrder = new Map(conceptPathOrder(seedmap.concepts).map((c, i) => [c.slug, i]));
   designs.sort((a, b) => designOrder.get(a.slug)! - designOrder.get(b.slug)!);
   concepts.sort((a, b) => conceptOrder.get(a.slug)! - conceptOrder.get(b.slug)!);
   return { library: { designs, concepts, seedmap }, problems };

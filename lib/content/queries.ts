@@ -52,3 +52,27 @@ export function presetsFor(lib: Library, sim: string) {
     page.presets.filter((p) => p.sim === sim).map((preset) => ({ page, preset })),
   );
 }
+
+export type TagEntry = { tag: string; designs: DesignPage[]; concepts: ConceptPage[] };
+
+/** Every tag of the written pages with the designs and concepts that carry it, by tag name. */
+export function tagIndex(lib: Library): TagEntry[] {
+  const byTag = new Map<string, TagEntry>();
+  const entry = (tag: string) => {
+    if (!byTag.has(tag)) byTag.set(tag, { tag, designs: [], concepts: [] });
+    return byTag.get(tag)!;
+  };
+  for (const d of lib.designs) for (const t of d.meta.tags) entry(t).designs.push(d);
+  for (const c of lib.concepts) for (const t of c.meta.tags) entry(t).concepts.push(c);
+  return [...byTag.values()].sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** The pages of the same design category or concept module, in library order, the current one marked. */
+export function siblings(lib: Library, page: DesignPage | ConceptPage) {
+  const list: (DesignPage | ConceptPage)[] =
+    page.kind === 'design'
+      ? lib.designs.filter((d) => d.meta.category === page.meta.category)
+      : lib.concepts.filter((c) => c.canonical.module === page.canonical.module);
+  const base = page.kind === 'design' ? '/designs' : '/concepts';
+  return list.map((p) => ({ href: `${base}/${p.slug}/`, title: p.meta.title, current: p.slug === page.slug }));
+}

@@ -61,3 +61,16 @@ export function conceptReferences(concept: CanonicalConcept): string[] {
   if (concept.origin === '002') refs.push(concept.module.replace(/^(Module \d+).*$/, '002 $1'));
   return [...new Set(refs)].filter((r) => /^(00[0-4]#\d+|002 [A-Z][\w &./-]*)$/.test(r));
 }
+
+/**
+ * The learning path: seed 002's modules in course order (Module 1 to 11), then the concepts no
+ * module covers; within a module, the seedmap's order (the course's topics first, then the
+ * concepts the designs added to that module).
+ */
+export function conceptPathOrder<C extends Pick<CanonicalConcept, 'module'>>(concepts: C[]): C[] {
+  const rank = (module: string) => Number(/^Module (\d+)/.exec(module)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  return concepts
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c.module) - rank(b.c.module) || a.i - b.i)
+    .map(({ c }) => c);
+}

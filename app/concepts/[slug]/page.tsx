@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLibrary } from '@/lib/content/load';
-import { designsUsing, neighbours, relatedConcepts } from '@/lib/content/queries';
+import { designsUsing, neighbours, relatedConcepts, siblings } from '@/lib/content/queries';
+import { moduleAnchor } from '@/lib/content/taxonomy';
 import { MdxBody } from '@/components/mdx/render-mdx';
 import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
 import { QuizPreview } from '@/components/page/quiz-preview';
 import { SimulateSection } from '@/components/sim/simulate-section';
 import { Badge } from '@/components/ui/badge';
+import { TagLink } from '@/components/ui/tag-link';
 
 export const dynamicParams = false;
 
@@ -40,11 +42,14 @@ export default async function ConceptPage({ params }: Props) {
 
   return (
     <ArticleLayout
-      breadcrumb={
-        <>
-          <Link href="/concepts/">Concepts</Link> <span aria-hidden>/</span> {page.canonical.module}
-        </>
-      }
+      breadcrumb={[
+        { label: 'Home', href: '/' },
+        { label: 'Concepts', href: '/concepts/' },
+        { label: page.canonical.module, href: `/concepts/#${moduleAnchor(page.canonical.module)}` },
+        { label: meta.title },
+      ]}
+      section={{ label: `More in ${page.canonical.module}`, items: siblings(lib, page) }}
+      searchFilters={{ kind: 'Concept', module: page.canonical.module }}
       header={
         <>
           <h1 className="text-3xl font-bold leading-tight">{meta.title}</h1>
@@ -53,6 +58,9 @@ export default async function ConceptPage({ params }: Props) {
             <Badge>{page.canonical.module}</Badge>
             <Badge>{page.readingMinutes} min read</Badge>
             {usedBy.length === 0 && <Badge>Fundamental</Badge>}
+            {meta.tags.map((t) => (
+              <TagLink key={t} tag={t} />
+            ))}
           </div>
         </>
       }
@@ -78,7 +86,7 @@ export default async function ConceptPage({ params }: Props) {
         )}
         <RefList title="Related concepts" refs={relatedConcepts(lib, page)} />
       </section>
-      <QuizPreview page={page} />
+      <QuizPreview page={page} practiceHref={`/quiz/practice/?concept=${slug}`} />
     </ArticleLayout>
   );
 }

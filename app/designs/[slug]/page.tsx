@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLibrary } from '@/lib/content/load';
-import { conceptRef, coverage, designRef, neighbours } from '@/lib/content/queries';
+import { conceptRef, coverage, designRef, neighbours, siblings } from '@/lib/content/queries';
 import { MdxBody } from '@/components/mdx/render-mdx';
 import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
 import { QuizPreview } from '@/components/page/quiz-preview';
 import { SimulateSection } from '@/components/sim/simulate-section';
 import { Badge } from '@/components/ui/badge';
+import { TagLink } from '@/components/ui/tag-link';
 
 export const dynamicParams = false;
 
@@ -39,12 +39,14 @@ export default async function DesignPage({ params }: Props) {
 
   return (
     <ArticleLayout
-      breadcrumb={
-        <>
-          <Link href="/designs/">Designs</Link> <span aria-hidden>/</span>{' '}
-          <Link href={`/designs/?category=${encodeURIComponent(meta.category)}`}>{meta.category}</Link>
-        </>
-      }
+      breadcrumb={[
+        { label: 'Home', href: '/' },
+        { label: 'Designs', href: '/designs/' },
+        { label: meta.category, href: `/designs/?category=${encodeURIComponent(meta.category)}` },
+        { label: meta.title },
+      ]}
+      section={{ label: `More in ${meta.category}`, items: siblings(lib, page) }}
+      searchFilters={{ kind: 'Design', category: meta.category }}
       header={
         <>
           <h1 className="text-3xl font-bold leading-tight">{meta.title}</h1>
@@ -54,9 +56,7 @@ export default async function DesignPage({ params }: Props) {
             <Badge>Difficulty: {meta.difficulty}</Badge>
             <Badge>{page.readingMinutes} min read</Badge>
             {meta.tags.map((t) => (
-              <Link key={t} href={`/designs/?tag=${t}`} className="no-underline">
-                <Badge>#{t}</Badge>
-              </Link>
+              <TagLink key={t} tag={t} />
             ))}
           </div>
           <div className="mt-4 text-sm">
@@ -79,8 +79,8 @@ export default async function DesignPage({ params }: Props) {
     >
       <MdxBody page={page} />
       <SimulateSection page={page} />
-      <QuizPreview page={page} />
-      <section aria-labelledby="connections">
+      <QuizPreview page={page} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
+      <section aria-labelledby="connections" className="no-print">
         <h2 id="connections">Concepts and related designs</h2>
         <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
         <RefList title="Related designs" refs={meta.related.map((r) => designRef(lib, r))} />

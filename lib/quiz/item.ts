@@ -1,0 +1,69 @@
+/**
+ * The quiz's item bank, as the browser receives it (public/…/quiz/bank.json is built from the
+ * content at export time by bank.ts). Plain data only: no zod, no content loader.
+ */
+
+export type ItemType = 'mcq' | 'flashcard' | 'numeric' | 'predict';
+export const itemTypes: readonly ItemType[] = ['mcq', 'numeric', 'flashcard', 'predict'];
+export const itemTypeNames: Record<ItemType, string> = {
+  mcq: 'Multiple choice',
+  numeric: 'Numeric estimate',
+  flashcard: 'Flashcard',
+  predict: 'Predict, then run',
+};
+
+/** The page an item belongs to. `key` is "design/<slug>" or "concept/<slug>". */
+export type BankSource = {
+  key: string;
+  kind: 'design' | 'concept';
+  slug: string;
+  title: string;
+  href: string;
+  /** A design's category, or a concept's module. */
+  category: string;
+  tags: string[];
+};
+
+export type BankItem = {
+  /** Stable across content edits: "design/<slug>/<itemId>", "concept/<slug>/<itemId>" or
+   * "sim/<generator>". Progress is keyed by it. */
+  id: string;
+  /** The `key` of its source page. */
+  source: string;
+  type: ItemType;
+  /** Concepts the item tests: a concept page's own slug, or a generator's concepts. */
+  concepts: string[];
+  /** The section the item tests, to read after answering. */
+  section: { id: string; title: string; href: string };
+  /** Empty for predict items, whose prompt is generated. */
+  prompt: string;
+  choices?: string[];
+  /** mcq: index of the right choice; flashcard: the answer text. */
+  answer?: number | string;
+  /** numeric: the right value in `unit`, accepted within `tolerance` (relative). */
+  answerValue?: number;
+  unit?: string;
+  tolerance?: number;
+  explanation?: string;
+  /** predict: the generator that makes a fresh instance of the item. */
+  generator?: string;
+};
+
+export type Bank = { sources: BankSource[]; items: BankItem[] };
+
+/** An item as shown: a bank item, or a predict item instantiated with a seed. */
+export type ShownItem = {
+  item: BankItem;
+  type: 'mcq' | 'flashcard' | 'numeric';
+  prompt: string;
+  choices?: string[];
+  answer?: number | string;
+  answerValue?: number;
+  unit?: string;
+  tolerance?: number;
+  explanation?: string;
+  /** What the simulator showed, for predict items. */
+  outcome?: string[];
+  /** The same run on the simulator page, for predict items. */
+  rerun?: { href: string; hint: string };
+};
