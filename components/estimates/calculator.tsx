@@ -76,11 +76,11 @@ export function Calculator({ page, estimates, presets }: { page: string; estimat
 
   return (
     <div ref={top} tabIndex={-1} role="group" aria-label="Capacity calculator" className="calculator">
-      <p className="text-sm">
+      <p className="no-print text-sm">
         Change any input: the figures below, the simulator presets and the quiz answers on this page follow. Write numbers as
         200 million, 2e8, 33 GB or 150 ms. Nothing is saved; reloading the page returns to the design&rsquo;s numbers.
       </p>
-      <div className="my-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <div className="no-print my-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <button type="button" className="sim-button" onClick={reset} disabled={changedIds.length === 0}>
           Reset to the design&rsquo;s numbers
         </button>
@@ -100,7 +100,9 @@ export function Calculator({ page, estimates, presets }: { page: string; estimat
           {changedIds.length === 0 ? 'The design’s numbers' : `${changedIds.length} input${changedIds.length > 1 ? 's' : ''} changed`}
         </span>
       </div>
-      <div id={practiceId}>{practice && <PracticePanel estimates={resolved} onReveal={setRevealed} />}</div>
+      <div id={practiceId} className="no-print">
+        {practice && <PracticePanel estimates={resolved} onReveal={setRevealed} />}
+      </div>
       <EstimatesTable estimates={resolved} controls={controls} />
     </div>
   );

@@ -41,7 +41,7 @@ export function EstimatesSection({
   }
   return (
     <>
-      <p className="not-prose flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <p className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <button type="button" className="sim-button" onClick={() => setOpen(true)}>
           Change the numbers
         </button>

@@ -19,7 +19,7 @@ export function SimulateSection({ page }: { page: Page }) {
   const estimates = new Map(page.estimates.map((e) => [e.id, e]));
   const live = page.kind === 'design';
   return (
-    <section aria-labelledby="simulate">
+    <section aria-labelledby="simulate" className="no-print">
       <h2 id="simulate">Simulate</h2>
       <p>
         Each scenario runs a simulator with this page&rsquo;s own numbers. Parameters it does not set keep the simulator&rsquo;s
