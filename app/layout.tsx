@@ -68,8 +68,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-[var(--border)] py-6 text-center text-sm muted">
-          Study material for system design interviews. Figures marked assumed are illustrative.{' '}
-          <Link href="/tags/">Browse by tag</Link>.
+          <p>Study material for system design interviews. Figures marked assumed are illustrative.</p>
+          <nav aria-label="Footer" className="mt-2 flex flex-wrap justify-center gap-x-4">
+            <Link href="/tags/">Browse by tag</Link>
+            <Link href="/reference/" prefetch={false}>
+              Reference numbers
+            </Link>
+          </nav>
         </footer>
         <AppStatus />
       </body>

@@ -17,6 +17,7 @@ export const pageTypes = {
   design: 'designs/url-shortener/',
   'concept index': 'concepts/',
   concept: 'concepts/consistent-hashing/',
+  reference: 'reference/',
   'tag index': 'tags/',
   tag: 'tags/caching/',
   'not found': 'no-such-page/',

@@ -4,6 +4,8 @@ import { Callout } from './callout';
 import { ContentLink } from './content-link';
 import { Diagram } from './diagram';
 import { EstimatesTable } from './estimates-table';
+import { EstimatesSection } from '@/components/estimates/estimates-section';
+import { calculatorInputs } from '@/components/estimates/calculator-inputs';
 
 /** The whole MDX vocabulary (lib/content/load.ts lists the same names for the build check). */
 export function mdxComponents(page: Page) {
@@ -11,7 +13,15 @@ export function mdxComponents(page: Page) {
     a: ContentLink,
     Callout,
     Diagram,
-    Estimates: () => <EstimatesTable estimates={page.estimates} />,
+    // Design pages get the calculator; concept pages keep the static table.
+    Estimates: () =>
+      page.kind === 'design' ? (
+        <EstimatesSection page={page.slug} {...calculatorInputs(page)}>
+          <EstimatesTable estimates={page.estimates} />
+        </EstimatesSection>
+      ) : (
+        <EstimatesTable estimates={page.estimates} />
+      ),
     h2: (props: ComponentProps<'h2'>) => <AnchoredHeading as="h2" {...props} />,
     h3: (props: ComponentProps<'h3'>) => <AnchoredHeading as="h3" {...props} />,
     table: (props: ComponentProps<'table'>) => (

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from './load';
+import { fillPlaceholders } from '../estimate/placeholders';
+import { referenceNumber } from '../estimate/reference-numbers';
 
 const valid = readFileSync(path.join(__dirname, 'fixtures/valid-design.mdx'), 'utf8');
 
@@ -37,6 +39,7 @@ describe('loadLibrary', () => {
     expect(page.estimates.find((e) => e.id === 'urls5y')?.result).toBe(6e9);
     expect(page.quiz.find((q) => q.id === 'q6')).toMatchObject({ answerValue: 6e9 });
     expect(page.presets[0].params.nodes).toEqual({ value: 8, origin: 'assumed' });
+    expect(fillPlaceholders(page.quiz.find((q) => q.id === 'q6')!.prompt, new Map(page.estimates.map((e) => [e.id, e])))).toBe('How many URLs in 5 years?');
     expect(page.headings.map((h) => h.id)).toContain('high-level-architecture');
     expect(page.diagrams).toHaveLength(1);
   });
@@ -58,9 +61,26 @@ describe('loadLibrary', () => {
     ['too few quiz items', valid.replace(/ {2}- \{ id: q5.*\n/, ''), 'frontmatter.quiz: Too small'],
     ['a body link to an unknown design', valid.replace('Codes.', 'See [this](/designs/no-such-design/).'), 'url-shortener.mdx:72: link to unknown design "no-such-design"'],
     ['a category other than the seedmap\'s', valid.replace('category: Product & Platform', 'category: Data & AI/ML'), 'differs from the seedmap\'s "Product & Platform"'],
+    ['an unknown reference number', valid.replace('  - id: urls5y', '  - { id: redis, label: Redis rate, reference: redisOps }\n  - id: urls5y'), 'frontmatter.estimates[1].reference: unknown reference number "redisOps"'],
+    ['a reference number with an origin', valid.replace('  - id: urls5y', "  - { id: redis, label: Redis rate, reference: redisOpsPerSecond, origin: assumed }\n  - id: urls5y"), "frontmatter.estimates[1].origin: a reference number's origin is its source"],
+    ['a reference number in another unit', valid.replace('  - id: urls5y', '  - { id: redis, label: Redis rate, reference: redisOpsPerSecond, unit: req/s }\n  - id: urls5y'), 'frontmatter.estimates[1].unit: "req/s" differs from the unit of reference "redisOpsPerSecond"'],
+    ['a literal numeric answer an estimate gives', valid.replace('estimate: urls5y, unit: urls', 'answer: 6.1e9, unit: urls'), 'frontmatter.quiz[5].answer: 6100000000 is within the item\'s tolerance of estimate "urls5y"'],
+    ['a preset value an estimate gives', valid.replace('keys: { value: 10000', 'keys: { value: 100000000'), 'frontmatter.simulators[0].params.keys.value: must be between 1 and 1000000'],
+    ['a prompt that types an input\'s value', valid.replace('prompt: How many URLs in 5 years?', "prompt: 'At 100 million URLs a month, how many URLs in 5 years?'"), 'frontmatter.quiz[5].prompt: "100 million" types the value of estimate "urlsPerMonth"'],
+    ['a placeholder naming no estimate', valid.replace('prompt: How many URLs in 5 years?', "prompt: 'At {urlsPerMonthh} URLs a month, how many in 5 years?'"), 'frontmatter.quiz[5].prompt: {urlsPerMonthh} names no estimate of this page'],
+    ['a label with a typed figure and unit', valid.replace('label: New URLs per month', 'label: New URLs per month (about 10 GB of text)'), 'frontmatter.estimates[0].label: "10 GB" is a figure with a unit typed into the label'],
+    ['a label quoting an input it rests on', valid.replace('label: URLs kept over the retention period', 'label: URLs kept after 100 million a month'), 'frontmatter.estimates[1].label: "100 million" quotes estimate "urlsPerMonth"'],
   ])('fails on %s, naming file and field', (_name, text, expected) => {
     const problems = problemsFor(text);
     expect(problems.some((p) => p.startsWith('content/designs/url-shortener.mdx') && p.includes(expected)), problems.join('\n')).toBe(true);
+  });
+
+  it('gives an estimate naming a reference number its value, unit and origin', () => {
+    const text = valid.replace('  - id: urls5y', '  - { id: redisRate, label: Operations per Redis process, reference: redisOpsPerSecond }\n  - id: urls5y');
+    const { library, problems } = loadLibrary(root({ 'content/designs/url-shortener.mdx': text }));
+    expect(problems).toEqual([]);
+    const ref = referenceNumber('redisOpsPerSecond')!;
+    expect(library.designs[0].estimates.find((e) => e.id === 'redisRate')).toMatchObject({ result: ref.value, unit: ref.unit, origin: 'reference', reference: ref.id });
   });
 
   it('fails on a design concept that has no page', () => {

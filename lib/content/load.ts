@@ -21,13 +21,17 @@ import {
 import { scanBody, type Heading, type MermaidBlock } from './markdown';
 import { bodyLinks, internalTarget } from './links';
 import { conceptPathOrder, conceptReferences, loadSeedmap, type CanonicalConcept, type CanonicalDesign, type Seedmap } from './seedmap';
-import { resolveEstimates, type ResolvedEstimate } from '../estimate/resolve';
-import { simulatorParams, paramProblem, type ParamSpec, type SimulatorId } from '../sim/params';
+import { resolveEstimates, type EstimateInput, type ResolvedEstimate } from '../estimate/resolve';
+import { referenceNumber } from '../estimate/reference-numbers';
+import { simulatorParams, type ParamSpec, type SimulatorId } from '../sim/params';
+import { presetParamFromEstimate } from '../sim/preset-params';
+import { consistencyProblems } from './consistency';
+import type { Estimate } from './schema';
 
 /** The MDX components a page may use (components/mdx registers the same names). */
 export const mdxVocabulary = ['Estimates', 'Callout'] as const;
 
-export type ResolvedParam = { value: number | string; origin: string; estimate?: string };
+export type ResolvedParam = { value: number | string; origin: string; estimate?: string; scale?: number };
 export type ResolvedPreset = Omit<SimulatorPreset, 'params' | 'sim'> & {
   sim: SimulatorId;
   params: Record<string, ResolvedParam>;
@@ -131,11 +135,10 @@ function resolvePresets(
         continue;
       }
       const spec = specs[name];
-      let value = est.result * (param.scale ?? 1);
-      if (spec?.kind === 'number' && spec.integer) value = Math.round(value);
-      const problem = spec ? paramProblem(spec, value) : null;
-      if (problem) problems.push(`${where}: estimate "${est.id}" gives a value that ${problem}`);
-      params[name] = { value, origin: est.origin ?? 'derived', estimate: est.id };
+      if (!spec) continue;
+      const fitted = presetParamFromEstimate(name, spec, est.result, param.scale);
+      if (fitted.problem) problems.push(`${where}: estimate "${est.id}" gives a value that ${fitted.problem}`);
+      params[name] = { value: fitted.value, origin: est.origin ?? 'derived', estimate: est.id, ...(param.scale !== undefined && { scale: param.scale }) };
     }
     return { ...preset, sim: preset.sim as SimulatorId, params };
   });
@@ -209,6 +212,14 @@ function checkBody(file: string, page: PageBase, problems: string[]) {
   });
 }
 
+/** A frontmatter estimate as the resolver reads it: a reference number becomes an input with the
+ * reference's value and unit (the schema has checked that the reference exists). */
+function estimateInput(e: Estimate): EstimateInput {
+  const ref = e.reference !== undefined ? referenceNumber(e.reference) : undefined;
+  if (ref) return { ...e, value: ref.value, unit: ref.unit, origin: 'reference' };
+  return { ...e, unit: e.unit! };
+}
+
 const wordsPerMinute = 230;
 const readingMinutes = (body: string) => Math.max(1, Math.round(body.split(/\s+/).filter(Boolean).length / wordsPerMinute));
 
@@ -218,10 +229,11 @@ function buildPage(
   body: string,
   bodyLine: number,
   meta: DesignFrontmatter | ConceptFrontmatter,
+  kind: 'design' | 'concept',
   problems: string[],
 ): PageBase {
   const { headings, diagrams } = scanBody(body, bodyLine);
-  const { resolved, problems: estimateProblems } = resolveEstimates(meta.estimates);
+  const { resolved, problems: estimateProblems } = resolveEstimates(meta.estimates.map(estimateInput));
   for (const p of estimateProblems) problems.push(`${file}: frontmatter.estimates[${p.index}].${p.field}: ${p.message}`);
   for (const e of resolved) {
     if (e.seedValue !== undefined && Number.isFinite(e.result) && Math.abs(e.seedValue - e.result) <= 1e-9 * Math.abs(e.result)) {
@@ -241,6 +253,7 @@ function buildPage(
     readingMinutes: readingMinutes(body),
   };
   page.quiz = resolveQuiz(file, meta.quiz, page, problems);
+  problems.push(...consistencyProblems({ file, kind, estimates: resolved, presets: meta.simulators, quiz: meta.quiz }));
   checkBody(file, page, problems);
   return page;
 }
@@ -264,7 +277,7 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     const parsed = parseFile(file, readFileSync(path.join(root, file), 'utf8'), designFrontmatterSchema, problems);
     if (!parsed.ok) continue;
     const { meta } = parsed;
-    const page = buildPage(file, slug, parsed.body, parsed.bodyLine, meta, problems);
+    const page = buildPage(file, slug, parsed.body, parsed.bodyLine, meta, 'design', problems);
 
     if (meta.category !== canonical.category) {
       problems.push(`${file}: frontmatter.category: "${meta.category}" differs from the seedmap's "${canonical.category}"`);
@@ -314,7 +327,7 @@ export function loadLibrary(root = process.cwd()): { library: Library; problems:
     }
     const parsed = parseFile(file, readFileSync(path.join(root, file), 'utf8'), conceptFrontmatterSchema, problems);
     if (!parsed.ok) continue;
-    const page = buildPage(file, slug, parsed.body, parsed.bodyLine, parsed.meta, problems);
+    const page = buildPage(file, slug, parsed.body, parsed.bodyLine, parsed.meta, 'concept', problems);
     parsed.meta.related.forEach((r, i) => {
       if (!canonicalConcepts.has(r)) problems.push(`${file}: frontmatter.related[${i}]: unknown concept "${r}"`);
     });

@@ -1,11 +1,12 @@
 /**
  * Frontmatter schemas of design and concept pages: the one definition that the build, the
  * simulators, the quiz and the estimates read. Cross-file checks (known slugs, sections, seeds)
- * live in validate.ts; this file checks what one frontmatter block can check alone.
+ * live in load.ts; this file checks what one frontmatter block can check alone.
  */
 import { z } from 'zod';
 import { simulatorIds, simulatorParams, paramProblem, type ParamSpec } from '../sim/params';
 import { UNIT_PATTERN } from '../estimate/units';
+import { referenceNumber, referenceNumbers } from '../estimate/reference-numbers';
 
 export { categories, difficulties, type Category, type Difficulty } from './taxonomy';
 import { categories, difficulties } from './taxonomy';
@@ -30,7 +31,9 @@ export const estimateSchema = z
     label: z.string().min(3),
     value: figure.optional(),
     formula: z.string().min(1).optional(),
-    unit: z.string().regex(UNIT_PATTERN, 'must be a unit such as B, B/day, req/s, users, %, x, ms'),
+    /** The id of a reference number (lib/estimate/reference-numbers.ts) whose value this input takes. */
+    reference: z.string().optional(),
+    unit: z.string().regex(UNIT_PATTERN, 'must be a unit such as B, iB, B/day, req/s, users, %, x, ms').optional(),
     origin: origin.optional(),
     /** What a seed printed when it differs from the right figure; the page shows the correction. */
     seedValue: figure.optional(),
@@ -38,9 +41,30 @@ export const estimateSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if ((e.value === undefined) === (e.formula === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of value or formula', path: ['value'] });
+    const kinds = [e.value, e.formula, e.reference].filter((k) => k !== undefined).length;
+    if (kinds !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of value, formula or reference', path: ['value'] });
     }
+    if (e.reference !== undefined) {
+      const ref = referenceNumber(e.reference);
+      if (!ref) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown reference number "${e.reference}" (known: ${referenceNumbers.map((r) => r.id).join(', ')})`,
+          path: ['reference'],
+        });
+      } else if (e.unit !== undefined && e.unit !== ref.unit) {
+        ctx.addIssue({ code: 'custom', message: `"${e.unit}" differs from the unit of reference "${ref.id}" ("${ref.unit}"); leave unit out`, path: ['unit'] });
+      }
+      if (e.origin !== undefined) {
+        ctx.addIssue({ code: 'custom', message: "a reference number's origin is its source; leave origin out", path: ['origin'] });
+      }
+      if (e.seedValue !== undefined) {
+        ctx.addIssue({ code: 'custom', message: 'seedValue belongs on a figure a seed printed, not on a reference number', path: ['seedValue'] });
+      }
+      return;
+    }
+    if (e.unit === undefined) ctx.addIssue({ code: 'custom', message: 'unit is required (except on a reference number)', path: ['unit'] });
     if (e.value !== undefined && e.origin === undefined) {
       ctx.addIssue({ code: 'custom', message: 'an input value needs an origin (a seed, or "assumed")', path: ['origin'] });
     }
@@ -118,7 +142,8 @@ export const quizItemSchema = z.discriminatedUnion('type', [
     .object({
       ...quizBase,
       type: z.literal('numeric'),
-      /** A literal answer, or the id of the estimate whose value is the answer. */
+      /** A literal answer, or the id of the estimate whose value is the answer. With an estimate,
+       * the prompt may write other estimates as {id}: they show the page's (or the reader's) value. */
       answer: figure.optional(),
       estimate: z.string().optional(),
       unit: z.string().regex(UNIT_PATTERN, 'must be a unit such as B, B/day, req/s, users'),

@@ -36,6 +36,14 @@ describe('the item bank built from the content', () => {
     for (const i of bank.items.filter((x) => x.type === 'mcq')) expect(i.choices![i.answer as number], i.id).toBeDefined();
   });
 
+  it('writes the estimates a prompt quotes as numbers, never as {id} placeholders', () => {
+    expect(writeQpsPrompt()).toBe('At 100 million new URLs per month, about how many creations per second does the service handle on average?');
+    for (const i of bank.items) expect(i.prompt, i.id).not.toMatch(/\{[a-z][A-Za-z0-9]*\}/);
+    function writeQpsPrompt() {
+      return bank.items.find((i) => i.id === 'design/url-shortener/write-qps')!.prompt;
+    }
+  });
+
   it('files design items under their category, concept items and generators under their concepts', () => {
     const designSources = bank.sources.filter((s) => s.kind === 'design');
     expect(new Set(designSources.map((s) => s.category)).size).toBe(4);

@@ -6,6 +6,7 @@
 import type { Library, Page, ResolvedQuizItem } from '../content/load';
 import type { Bank, BankItem, BankSource } from './item';
 import { predictGenerators } from './predict';
+import { fillPlaceholders } from '../estimate/placeholders';
 
 const sourceOf = (page: Page): BankSource =>
   page.kind === 'design'
@@ -40,7 +41,8 @@ function itemOf(page: Page, source: BankSource, q: ResolvedQuizItem): BankItem {
     source: source.key,
     concepts: page.kind === 'concept' ? [page.slug] : [],
     section: sectionOf(page, source, q.section),
-    prompt: q.prompt,
+    // Numeric prompts write estimates as {id}; the quiz shows the page's own numbers.
+    prompt: fillPlaceholders(q.prompt, new Map(page.estimates.map((e) => [e.id, e]))),
     explanation: q.explanation,
   };
   switch (q.type) {

@@ -86,7 +86,7 @@ export default async function ConceptPage({ params }: Props) {
         )}
         <RefList title="Related concepts" refs={relatedConcepts(lib, page)} />
       </section>
-      <QuizPreview items={page.quiz} practiceHref={`/quiz/practice/?concept=${slug}`} />
+      <QuizPreview page={page} practiceHref={`/quiz/practice/?concept=${slug}`} />
     </ArticleLayout>
   );
 }

@@ -79,7 +79,7 @@ export default async function DesignPage({ params }: Props) {
     >
       <MdxBody page={page} />
       <SimulateSection page={page} />
-      <QuizPreview items={page.quiz} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
+      <QuizPreview page={page} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
       <section aria-labelledby="connections" className="no-print">
         <h2 id="connections">Concepts and related designs</h2>
         <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
