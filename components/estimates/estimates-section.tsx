@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { EstimateInput } from '@/lib/estimate/resolve';
 import type { PresetSource } from '@/lib/sim/preset-params';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 // The formula engine, unit parser and the calculator's controls load only when asked for.
 const Calculator = lazy(() => import('./calculator').then((m) => ({ default: m.Calculator })));
@@ -23,6 +24,7 @@ export function EstimatesSection({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   if (open) {
     return (
       <Suspense
@@ -39,6 +41,7 @@ export function EstimatesSection({
       </Suspense>
     );
   }
+  if (!hydrated) return <>{children}</>;
   return (
     <>
       <p className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -46,7 +46,7 @@ export function BucketView({ state, busy }: { state: TokenBucketState; busy: boo
             {significant(tokens)}
           </text>
         </svg>
-        <dl className="m-0 grid grid-cols-2 gap-2 md:grid-cols-4" aria-live="polite" aria-busy={busy}>
+        <dl className="m-0 grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-2" aria-live="polite" aria-busy={busy}>
           <Figure label="Simulated time" value={`${significant(state.time)} s`} note={`of ${significant(params.durationSeconds)} s`} testId="time" />
           <Figure label="Requests" value={significant(state.arrivals)} testId="arrivals" />
           <Figure label="Allowed by the bucket" value={significant(bucket.allowed)} note={`${significant(bucket.allowedPerSecond)} req/s`} testId="allowed" />

@@ -70,7 +70,7 @@ export function FanOutView({ state, busy }: { state: FanOutSnapshot; busy: boole
   const heavy = strategies.push.heaviestPost;
   return (
     <div className="grid gap-4">
-      <dl className="m-0 grid grid-cols-2 gap-2 md:grid-cols-4" aria-live="polite" aria-busy={busy}>
+      <dl className="m-0 grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-2" aria-live="polite" aria-busy={busy}>
         <Figure label="Simulated hours" value={`${state.hour} of ${HOURS}`} testId="hour" />
         <Figure label="Posts so far" value={significant(state.posts)} testId="posts" />
         <Figure label={`Feed writes per post (${params.strategy})`} value={significant(chosen.writesPerPost.mean)} note={`max ${significant(chosen.writesPerPost.max)}`} testId="writes-per-post" />

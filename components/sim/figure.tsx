@@ -5,7 +5,7 @@ export function Figure({ label, value, note, testId }: { label: string; value: R
   return (
     <div className="rounded border border-[var(--border)] bg-[var(--surface)] px-3 py-2">
       <dt className="text-xs muted">{label}</dt>
-      <dd className="m-0 text-lg font-semibold tabular-nums" data-figure={testId}>
+      <dd className="m-0 text-lg font-semibold tabular-nums whitespace-nowrap" data-figure={testId}>
         {value}
       </dd>
       {note && <dd className="m-0 text-xs muted">{note}</dd>}

@@ -63,7 +63,7 @@ export function RingView({ ring, onRemove, busy }: { ring: RingSnapshot; onRemov
       </svg>
 
       <div>
-        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 m-0" aria-live="polite" aria-busy={busy}>
+        <dl className="m-0 grid grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] gap-2" aria-live="polite" aria-busy={busy}>
           <Figure label="Fewest keys on a node" value={significant(keysPerNode.min)} testId="keys-min" />
           <Figure label="Most keys on a node" value={significant(keysPerNode.max)} testId="keys-max" note={`mean ${significant(keysPerNode.mean)}`} />
           <Figure

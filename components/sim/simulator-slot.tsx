@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ParamValues, SimulatorId } from '@/lib/sim/params';
 import { useLiveEstimates } from '@/components/estimates/use-live-estimates';
 
@@ -43,16 +44,19 @@ export function SimulatorSlot({
     return () => observer.disconnect();
   }, [shown]);
 
+  const hydrated = useHydrated();
   return (
     <div ref={place} className="not-prose">
       {shown ? (
         <Suspense fallback={<p className="text-sm muted">Loading the simulator…</p>}>
           <SimulatorPanel sim={sim} params={values} onParamsChange={(v) => setEdited({ from: presetKey, values: v })} label={label} />
         </Suspense>
-      ) : (
+      ) : hydrated ? (
         <button type="button" className="sim-button" onClick={() => setShown(true)}>
           Load the simulator
         </button>
+      ) : (
+        <p className="text-sm muted">The simulator runs in the browser with JavaScript.</p>
       )}
     </div>
   );
