@@ -72,7 +72,7 @@ test.describe('consistent hashing simulator', () => {
     expect(failures).toEqual([]);
   });
 
-  test('runs a million keys over 100 nodes of 200 virtual nodes in the worker', async ({ page }) => {
+  test('runs a million keys over 100 nodes of 200 virtual nodes', async ({ page }) => {
     test.slow();
     await page.goto('simulators/consistent-hashing/?nodes=100&vnodes=200&keys=1000000');
     const ring = ringOf('nodes=100&vnodes=200&keys=1000000');

@@ -81,7 +81,7 @@ export function Calculator({ page, estimates, presets }: { page: string; estimat
         200 million, 2e8, 33 GB or 150 ms. Nothing is saved; reloading the page returns to the design&rsquo;s numbers.
       </p>
       <div className="no-print my-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <button type="button" className="sim-button" onClick={reset} disabled={changedIds.length === 0}>
+        <button type="button" className="btn" onClick={reset} disabled={changedIds.length === 0}>
           Reset to the design&rsquo;s numbers
         </button>
         <label className="inline-flex items-center gap-2">

@@ -45,7 +45,7 @@ export function EstimatesSection({
   return (
     <>
       <p className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <button type="button" className="sim-button" onClick={() => setOpen(true)}>
+        <button type="button" className="btn" onClick={() => setOpen(true)}>
           Change the numbers
         </button>
         <span className="muted">Edit the inputs, or practice estimating the figures yourself.</span>

@@ -90,7 +90,7 @@ export function PracticePanel({ estimates, onReveal }: { estimates: ResolvedEsti
             className="w-40 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 tabular-nums"
           />
         </div>
-        <button type="button" className="sim-button" onClick={check} disabled={guess.trim() === ''}>
+        <button type="button" className="btn" onClick={check} disabled={guess.trim() === ''}>
           Check
         </button>
       </div>

@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Bank } from '@/lib/quiz/item';
 import { BACKUP_KEY, EXPORT_FORMAT } from '@/lib/quiz/keys';
 import { exportDocument, parseImport, type SavedState } from '@/lib/quiz/saved';
@@ -15,6 +15,23 @@ function download(name: string, text: string) {
   a.click();
   a.remove();
   URL.revokeObjectURL(url);
+}
+
+/** A question that replaces or clears progress, answered before anything changes. */
+function ConfirmBox({ id, confirm, onConfirm, onCancel, children }: { id: string; confirm: string; onConfirm: () => void; onCancel: () => void; children: ReactNode }) {
+  return (
+    <div role="group" aria-labelledby={id} className="rounded-md bg-[var(--surface)] p-3">
+      <p id={id}>{children}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className="btn btn-primary" onClick={onConfirm}>
+          {confirm}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
 }
 
 const savedPart = (): SavedState => {
@@ -79,54 +96,36 @@ export function DataControls({ bank }: { bank: Bank }) {
       )}
 
       {pending && (
-        <div role="group" aria-labelledby="import-confirm" className="rounded-md bg-[var(--surface)] p-3">
-          <p id="import-confirm">
-            Replace your current progress ({seen} items seen) with the {pending.cards} items in {pending.name}? A copy of the current progress is kept
-            in this browser.
-          </p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => {
-                quizStore.getState().replace(pending.state);
-                noticeStore.getState().add({ kind: 'imported', tone: 'info', message: `Imported ${pending.cards} items from ${pending.name}.` });
-                setPending(null);
-                setBackups(quizStorage.readBackups());
-              }}
-            >
-              Replace my progress
-            </button>
-            <button type="button" className="btn" onClick={() => setPending(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="import-confirm"
+          confirm="Replace my progress"
+          onConfirm={() => {
+            quizStore.getState().replace(pending.state);
+            noticeStore.getState().add({ kind: 'imported', tone: 'info', message: `Imported ${pending.cards} items from ${pending.name}.` });
+            setPending(null);
+            setBackups(quizStorage.readBackups());
+          }}
+          onCancel={() => setPending(null)}
+        >
+          Replace your current progress ({seen} items seen) with the {pending.cards} items in {pending.name}? A copy of the current progress is kept
+          in this browser.
+        </ConfirmBox>
       )}
 
       {confirmReset && (
-        <div role="group" aria-labelledby="reset-confirm" className="rounded-md bg-[var(--surface)] p-3">
-          <p id="reset-confirm">
-            Clear all progress ({seen} items seen), notes and mock interview results? A copy is kept in this browser under &quot;{BACKUP_KEY}&quot;.
-          </p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => {
-                quizStore.getState().reset();
-                noticeStore.getState().add({ kind: 'reset', tone: 'info', message: 'Progress cleared. The previous progress is kept as a backup below.' });
-                setConfirmReset(false);
-                setBackups(quizStorage.readBackups());
-              }}
-            >
-              Yes, clear my progress
-            </button>
-            <button type="button" className="btn" onClick={() => setConfirmReset(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          id="reset-confirm"
+          confirm="Yes, clear my progress"
+          onConfirm={() => {
+            quizStore.getState().reset();
+            noticeStore.getState().add({ kind: 'reset', tone: 'info', message: 'Progress cleared. The previous progress is kept as a backup below.' });
+            setConfirmReset(false);
+            setBackups(quizStorage.readBackups());
+          }}
+          onCancel={() => setConfirmReset(false)}
+        >
+          Clear all progress ({seen} items seen), notes and mock interview results? A copy is kept in this browser under &quot;{BACKUP_KEY}&quot;.
+        </ConfirmBox>
       )}
 
       {backups.length > 0 && (

@@ -120,7 +120,7 @@ export function RingView({ ring, onRemove, busy }: { ring: RingSnapshot; onRemov
                 <td className="text-right">
                   <button
                     type="button"
-                    className="sim-button-small"
+                    className="btn btn-small"
                     onClick={() => onRemove(n.id)}
                     disabled={nodes.length === 1 || busy}
                     aria-label={`Remove ${n.id}`}

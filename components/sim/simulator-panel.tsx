@@ -1,6 +1,5 @@
 'use client';
 
-import type { SimStart } from '@/lib/sim/host';
 import { simulatorParams, type ParamSpec, type ParamValues, type SimulatorId } from '@/lib/sim/params';
 import { TICKS } from '@/lib/sim/token-bucket';
 import { HOURS } from '@/lib/sim/fan-out';
@@ -39,11 +38,11 @@ export function SimulatorPanel<S extends SimulatorId>({
   };
   const restart = () => {
     playback.setPlaying(false);
-    run.send({ type: 'start', sim, params } as SimStart & { type: 'start' });
+    run.restart();
   };
   const play = () => {
     if (playback.playing) return playback.setPlaying(false);
-    if (run.done) run.send({ type: 'start', sim, params } as SimStart & { type: 'start' });
+    if (run.done) run.restart();
     playback.setPlaying(true);
   };
 
@@ -53,16 +52,16 @@ export function SimulatorPanel<S extends SimulatorId>({
       <div className="flex flex-wrap items-center gap-2">
         {length ? (
           <>
-            <button type="button" className="sim-button" onClick={play}>
+            <button type="button" className="btn" onClick={play}>
               {playback.playing ? 'Pause' : run.done ? 'Replay' : 'Play'}
             </button>
-            <button type="button" className="sim-button" onClick={() => run.send({ type: 'step', ticks: 1 })} disabled={run.done || playback.playing || run.busy}>
+            <button type="button" className="btn" onClick={() => run.send({ type: 'step', ticks: 1 })} disabled={run.done || playback.playing || run.busy}>
               Step
             </button>
-            <button type="button" className="sim-button" onClick={() => run.send({ type: 'step', ticks: length })} disabled={run.done || run.busy}>
+            <button type="button" className="btn" onClick={() => run.send({ type: 'step', ticks: length })} disabled={run.done || run.busy}>
               Run to end
             </button>
-            <button type="button" className="sim-button" onClick={restart}>
+            <button type="button" className="btn" onClick={restart}>
               Back to start
             </button>
             <label className="text-sm">
@@ -78,10 +77,10 @@ export function SimulatorPanel<S extends SimulatorId>({
           </>
         ) : (
           <>
-            <button type="button" className="sim-button" onClick={() => run.send({ type: 'add-node' })} disabled={run.busy}>
+            <button type="button" className="btn" onClick={() => run.send({ type: 'add-node' })} disabled={run.busy}>
               Add a node
             </button>
-            <button type="button" className="sim-button" onClick={restart}>
+            <button type="button" className="btn" onClick={restart}>
               Reset
             </button>
           </>
@@ -97,7 +96,7 @@ export function SimulatorPanel<S extends SimulatorId>({
             className="w-24 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 tabular-nums"
           />
         </label>
-        <button type="button" className="sim-button" onClick={() => setParam('seed', Math.floor(Math.random() * 2 ** 31))}>
+        <button type="button" className="btn" onClick={() => setParam('seed', Math.floor(Math.random() * 2 ** 31))}>
           New seed
         </button>
         <span className="text-sm muted" role="status">

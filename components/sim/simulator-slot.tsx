@@ -52,7 +52,7 @@ export function SimulatorSlot({
           <SimulatorPanel sim={sim} params={values} onParamsChange={(v) => setEdited({ from: presetKey, values: v })} label={label} />
         </Suspense>
       ) : hydrated ? (
-        <button type="button" className="sim-button" onClick={() => setShown(true)}>
+        <button type="button" className="btn" onClick={() => setShown(true)}>
           Load the simulator
         </button>
       ) : (

@@ -43,7 +43,7 @@ export function StandaloneSimulator({ sim, title }: { sim: SimulatorId; title: s
         </div>
       )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="sim-button" onClick={() => change(defaultParams(sim))}>
+        <button type="button" className="btn" onClick={() => change(defaultParams(sim))}>
           Default scenario
         </button>
         <CopyLink />
@@ -60,7 +60,7 @@ function CopyLink() {
   return (
     <button
       type="button"
-      className="sim-button"
+      className="btn"
       onClick={() =>
         navigator.clipboard?.writeText(window.location.href).then(
           () => setCopied(true),

@@ -1,11 +1,15 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createSimClient, type SimClient, type SimClientState } from '@/lib/sim/client';
 import type { SimRequest, SimResponse, SimStart } from '@/lib/sim/host';
 import type { ParamValues, SimulatorId } from '@/lib/sim/params';
 
-export type SimulationView = SimClientState & { send: SimClient['send'] };
+export type SimulationView = SimClientState & {
+  send: SimClient['send'];
+  /** Starts the current scenario again from its first tick. */
+  restart: () => void;
+};
 
 const idle: SimClientState = { snapshot: null, done: false, busy: true, error: null };
 
@@ -29,11 +33,12 @@ export function useSimulation<S extends SimulatorId>(sim: S, params: ParamValues
   }, []);
 
   const key = JSON.stringify(params);
+  const start = useMemo(() => ({ type: 'start', sim, params: JSON.parse(key) }) as SimStart & { type: 'start' }, [sim, key]);
   useEffect(() => {
     if (!client) return;
-    client.send({ type: 'start', sim, params: JSON.parse(key) } as SimStart & { type: 'start' });
+    client.send(start);
     if (runLength) client.send({ type: 'step', ticks: runLength });
-  }, [client, sim, key, runLength]);
+  }, [client, start, runLength]);
 
   const state = useSyncExternalStore(
     (listener) => client?.subscribe(listener) ?? (() => {}),
@@ -41,5 +46,5 @@ export function useSimulation<S extends SimulatorId>(sim: S, params: ParamValues
     () => idle,
   );
   const send = client?.send ?? (() => {});
-  return { ...state, send };
+  return { ...state, send, restart: () => send(start) };
 }

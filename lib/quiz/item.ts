@@ -52,16 +52,9 @@ export type BankItem = {
 export type Bank = { sources: BankSource[]; items: BankItem[] };
 
 /** An item as shown: a bank item, or a predict item instantiated with a seed. */
-export type ShownItem = {
+export type ShownItem = Pick<BankItem, 'prompt' | 'choices' | 'answer' | 'answerValue' | 'unit' | 'tolerance' | 'explanation'> & {
   item: BankItem;
   type: 'mcq' | 'flashcard' | 'numeric';
-  prompt: string;
-  choices?: string[];
-  answer?: number | string;
-  answerValue?: number;
-  unit?: string;
-  tolerance?: number;
-  explanation?: string;
   /** What the simulator showed, for predict items. */
   outcome?: string[];
   /** The same run on the simulator page, for predict items. */

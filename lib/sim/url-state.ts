@@ -44,7 +44,7 @@ export function parseQuery<S extends SimulatorId>(sim: S, query: string): Parsed
   for (const [name, raw] of new URLSearchParams(query)) {
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) {
-      if (name !== 'preset') notices.push(`Ignored the unknown parameter "${name}".`);
+      notices.push(`Ignored the unknown parameter "${name}".`);
       continue;
     }
     if (seen.has(name)) {

@@ -61,7 +61,7 @@ export function limitWork<S extends SimulatorId>(sim: S, params: ParamValues<S>)
           notices.push(`${fmt(requestsInRun(p))} requests are more than ${fmt(cap)}; the run is shortened to ${fmt(duration)} s.`);
           p.durationSeconds = duration;
         } else {
-          const rate = cap / (p.clients * 1);
+          const rate = cap / p.clients;
           notices.push(`${fmt(requestsInRun(p))} requests are more than ${fmt(cap)}; using 1 s and ${fmt(rate)} req/s per client.`);
           p.durationSeconds = 1;
           p.requestsPerSecond = rate;
