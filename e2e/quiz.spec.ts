@@ -137,7 +137,7 @@ test('corrupted saved data is backed up, the quiz starts clean and says so', asy
   expect(JSON.parse(backup!).map((b: { raw: string }) => b.raw)).toEqual([corrupted]);
   // The design index, which only reads, shows no progress rather than failing.
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, corrupted]);
-  await page.goto('designs/');
+  await page.goto('designs/', { waitUntil: 'networkidle' });
   await expect(page.getByTestId('card-progress')).toHaveCount(0);
   // The progress page offers the backup for download.
   await page.goto('quiz/progress/');

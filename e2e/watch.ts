@@ -1,21 +1,14 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** Collects what should never happen on a page: failed requests and console errors. */
 export function watch(page: Page, { allow404For }: { allow404For?: RegExp } = {}) {
   const failures: string[] = [];
-  let navigations = 0;
-  const startedIn = new WeakMap<Request, number>();
-  page.on('request', (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
-    startedIn.set(r, navigations);
-  });
   page.on('requestfailed', (r) => {
-    // Next's router probes a page before prefetching its segments and aborts the probe once it
-    // has the headers: an aborted fetch is by design, not a failure.
-    if (r.resourceType() === 'fetch' && r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    // Leaving a page cancels what it was still loading (a favicon, an image): not a failure of the
-    // page. Such a request started before the latest navigation of the main frame.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && (startedIn.get(r) ?? navigations) < navigations) return;
+    // An aborted subresource is the browser cancelling a load (leaving a page drops its favicon,
+    // Next's router aborts its prefetch probes), not a file that failed: a missing or broken file
+    // shows as an HTTP status or another network error, and those still count. The order of
+    // Chromium's events cannot tell reliably which document a late favicon belonged to.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && !r.isNavigationRequest()) return;
     failures.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
