@@ -139,7 +139,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     value: 20e-3,
     unit: 's',
     group: 'latency',
-    year: 2012,
+    year: 2009,
     source: deanNumbers,
     rough: true,
     note: 'About 50 MB/s. Current large drives stream a few hundred MB/s on outer tracks, half that on inner ones.',
@@ -153,7 +153,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     year: 2009,
     source: deanNumbers,
     rough: false,
-    note: 'Pure arithmetic: 8 Mb at 1 Gb/s is 8 ms, plus framing. A 25 Gb/s server link takes 0.4 ms.',
+    note: 'Neither list has a 1 MB line: the 2012 list gives 10 µs per 1 KB (the 2009 slide, 20 µs per 2 KB), and 10 ms is that rate scaled to 1 MB. The arithmetic agrees: 8 Mb at 1 Gb/s is 8 ms, plus framing. A 25 Gb/s server link takes 0.4 ms.',
   },
   {
     id: 'sameDatacenterRoundTrip',
@@ -185,7 +185,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     group: 'throughput',
     year: 2011,
     source: {
-      title: 'Redis documentation, "Benchmarks" (Redis 2.2): about 110,000 SET and 81,000 GET per second, 50 clients, one 2.5 GHz Xeon, loopback',
+      title: 'Redis documentation, "Benchmarks" (doc/ of the Redis 2.2 source tree): about 110,000 SET and 81,000 GET per second, 50 clients, 256-byte values, one Xeon X3320 at 2.5 GHz, Linux 2.6, loopback',
       url: 'https://raw.githubusercontent.com/antirez/redis/2.2.14/doc/Benchmarks.html',
       kind: 'vendor benchmark',
     },
