@@ -185,7 +185,7 @@ export const referenceNumbers: ReferenceNumber[] = [
     group: 'throughput',
     year: 2011,
     source: {
-      title: 'Redis documentation, "Benchmarks" (doc/ of the Redis 2.2 source tree): about 110,000 SET and 81,000 GET per second, 50 clients, 256-byte values, one Xeon X3320 at 2.5 GHz, Linux 2.6, loopback',
+      title: 'Redis documentation, "Benchmarks" (doc/ of the Redis 2.2 source tree): about 110,000 SET and 81,000 GET per second, 50 clients, one Xeon X3320 at 2.5 GHz, Linux 2.6, loopback',
       url: 'https://raw.githubusercontent.com/antirez/redis/2.2.14/doc/Benchmarks.html',
       kind: 'vendor benchmark',
     },
