@@ -137,6 +137,8 @@ test('the service worker precaches every page, script, style, JSON file, diagram
     .filter((f) => /\.(html|js|css|json|svg|png|webmanifest)$/.test(f) || f.startsWith('pagefind/'))
     .filter((f) => f !== 'sw.js');
   expect(wanted.length).toBeGreaterThan(100);
+  // The quiz's index and its per-page text files are among them.
+  expect(wanted).toEqual(expect.arrayContaining(['quiz/bank/index.json', 'quiz/bank/design-url-shortener.json', 'quiz/bank/concept-consistent-hashing.json']));
   const missing = wanted.filter((f) => !sw.includes(`"${basePath}/${f}"`));
   expect(missing).toEqual([]);
   // No RSC payloads: offline, the router falls back to the precached HTML.

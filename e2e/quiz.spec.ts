@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { Bank, BankItem } from '../lib/quiz/item';
+import { bankIndexPath, joinItems, textPath, textSources } from '../lib/quiz/bank-files';
+import type { BankIndex, BankItem, SourceText } from '../lib/quiz/item';
 import { BACKUP_KEY, STORAGE_KEY } from '../lib/quiz/keys';
 import { pageTypes } from './pages';
 import { watch } from './watch';
 
-/** The bank as exported, to answer questions right or wrong on purpose. */
-const bank = JSON.parse(readFileSync('out/quiz/bank.json', 'utf8')) as Bank;
+/** The bank as exported (the index and every text file), to answer questions right or wrong on purpose. */
+const readOut = <T,>(path: string) => JSON.parse(readFileSync(`out${path}`, 'utf8')) as T;
+const index = readOut<BankIndex>(bankIndexPath);
+const bank = {
+  sources: index.sources,
+  items: joinItems(index.items, new Map(textSources(index.items).map((s) => [s, readOut<SourceText>(textPath(s))]))),
+};
 const designItems = (slug: string) => bank.items.filter((i) => i.source === `design/${slug}`);
 
 const axeViolations = async (page: Page) =>
@@ -251,8 +257,46 @@ test('design pages load no quiz code, and link to the quiz', async ({ page }) =>
     expect(js).not.toContain('request_retention'); // ts-fsrs
     expect(js).not.toContain('could not be read'); // the quiz store's storage
   }
-  expect(requests.filter((u) => u.includes('bank.json'))).toEqual([]);
+  expect(requests.filter((u) => u.includes('/quiz/bank/'))).toEqual([]);
   await expect(page.getByRole('link', { name: 'Practise these questions in the quiz' })).toHaveAttribute('href', /\/quiz\/practice\/\?design=url-shortener$/);
+});
+
+test('the hub loads only the index of questions; a practice set loads the texts of its own pages only', async ({ page }) => {
+  const failures = watch(page);
+  const bankFiles: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/quiz/bank/')) bankFiles.push(path.slice(path.indexOf('/quiz/bank/')));
+  });
+  const texts = () => bankFiles.filter((f) => f !== bankIndexPath);
+  await page.goto('quiz/', { waitUntil: 'networkidle' });
+  await expect(page.getByTestId('seen')).toContainText(`0 of ${bank.items.length} items seen`);
+  expect(bankFiles).toEqual([bankIndexPath]);
+
+  bankFiles.length = 0;
+  await page.goto('quiz/practice/?design=url-shortener&count=4&seed=7', { waitUntil: 'networkidle' });
+  await expect(page.getByText('Question 1 of 4')).toBeVisible();
+  expect(bankFiles).toContain(bankIndexPath);
+  expect(texts()).toEqual([textPath('design/url-shortener')]);
+
+  // The progress page and the practice builder need no texts either.
+  bankFiles.length = 0;
+  await page.goto('quiz/progress/', { waitUntil: 'networkidle' });
+  await expect(page.getByText(`0 / ${bank.items.length}`)).toBeVisible();
+  await page.goto('quiz/practice/', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('button', { name: 'Start practising' })).toBeVisible();
+  expect(texts()).toEqual([]);
+  expect(failures).toEqual([]);
+});
+
+test('a text file that fails to load says so, and trying again starts the set', async ({ page }) => {
+  let fail = true;
+  await page.route(`**${textPath('design/url-shortener')}`, (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.goto('quiz/practice/?design=url-shortener&count=2&seed=7');
+  await expect(page.getByRole('alert').filter({ hasText: 'did not load' })).toContainText('The questions of “URL shortener” did not load (HTTP 503). Check your connection and try again.');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('Question 1 of 2')).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState, type ReactNode } from 'react';
-import type { Bank } from '@/lib/quiz/item';
+import type { BankIndex } from '@/lib/quiz/item';
 import { BACKUP_KEY, EXPORT_FORMAT } from '@/lib/quiz/keys';
 import { exportDocument, parseImport, type SavedState } from '@/lib/quiz/saved';
 import { localDay } from '@/lib/quiz/local-day';
@@ -40,7 +40,7 @@ const savedPart = (): SavedState => {
 };
 
 /** Export to a file, import from one (validated; a bad file changes nothing), reset, backups. */
-export function DataControls({ bank }: { bank: Bank }) {
+export function DataControls({ bank }: { bank: BankIndex }) {
   const seen = useQuiz((s) => Object.keys(s.cards).filter((id) => bank.items.some((i) => i.id === id)).length);
   const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ state: SavedState; cards: number; name: string } | null>(null);

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { Bank } from '@/lib/quiz/item';
+import type { BankIndex } from '@/lib/quiz/item';
 import { dueCounts, nextDue } from '@/lib/quiz/queue';
 import { progress } from '@/lib/quiz/stats';
 import { QuizFrame } from './quiz-frame';
@@ -12,7 +12,7 @@ export default function HubScreen() {
   return <QuizFrame>{(bank) => <Hub bank={bank} />}</QuizFrame>;
 }
 
-function Hub({ bank }: { bank: Bank }) {
+function Hub({ bank }: { bank: BankIndex }) {
   const cards = useQuiz((s) => s.cards);
   const days = useQuiz((s) => s.days);
   const newPerDay = useQuiz((s) => s.settings.newPerDay);

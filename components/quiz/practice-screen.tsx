@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { Suspense, useMemo, useState } from 'react';
-import { itemTypeNames, itemTypes, type Bank, type BankItem, type ItemType } from '@/lib/quiz/item';
+import { itemTypeNames, itemTypes, type BankIndex, type IndexItem, type ItemType } from '@/lib/quiz/item';
 import {
   DEFAULT_COUNT,
   emptyFilter,
@@ -16,7 +16,7 @@ import {
   type Facets,
   type PracticeFilter,
 } from '@/lib/quiz/select';
-import { QuizFrame } from './quiz-frame';
+import { QuizFrame, WithItemTexts } from './quiz-frame';
 import { Session, SessionSummary } from './session';
 
 export default function PracticeScreen() {
@@ -27,7 +27,7 @@ export default function PracticeScreen() {
   );
 }
 
-function Practice({ bank }: { bank: Bank }) {
+function Practice({ bank }: { bank: BankIndex }) {
   const params = useSearchParams();
   const search = params.toString();
   const facets = useMemo(() => facetsOf(bank), [bank]);
@@ -56,14 +56,14 @@ function PracticeSet({
   seed: fixedSeed,
   onAgain,
 }: {
-  bank: Bank;
+  bank: BankIndex;
   filter: PracticeFilter;
   seed: number | null;
   onAgain(): void;
 }) {
   const router = useRouter();
   const [seed] = useState(() => fixedSeed ?? freshSeed());
-  const [retry, setRetry] = useState<{ items: BankItem[]; n: number } | null>(null);
+  const [retry, setRetry] = useState<{ items: IndexItem[]; n: number } | null>(null);
   const items = useMemo(() => retry?.items ?? practiceSet(bank, filter, seed), [bank, filter, seed, retry]);
   if (!items.length) {
     return (
@@ -76,42 +76,46 @@ function PracticeSet({
     );
   }
   return (
-    <Session
-      key={retry?.n ?? 0}
-      bank={bank}
-      items={items}
-      requeue={false}
-      summary={(results) => {
-        const missed = [...new Map(results.filter((r) => !(r.answer.correct ?? r.answer.grade >= 3)).map((r) => [r.item.id, r.item])).values()];
-        return (
-          <SessionSummary bank={bank} results={results}>
-            {missed.length > 0 && (
-              <button type="button" className="btn btn-primary" onClick={() => setRetry({ items: missed, n: (retry?.n ?? 0) + 1 })}>
-                Practise the {missed.length} missed again
-              </button>
-            )}
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                // A fresh order: the same set without the seed the link may carry.
-                const query = practiceQuery(filter) || `count=${DEFAULT_COUNT}`;
-                router.replace(`/quiz/practice/?${query}`, { scroll: false });
-                onAgain();
-              }}
-            >
-              New questions, same set
-            </button>
-            <Link href="/quiz/practice/" className="btn">
-              Build another set
-            </Link>
-            <Link href="/quiz/" className="btn">
-              Quiz home
-            </Link>
-          </SessionSummary>
-        );
-      }}
-    />
+    <WithItemTexts bank={bank} items={items}>
+      {(withTexts) => (
+        <Session
+          key={retry?.n ?? 0}
+          bank={bank}
+          items={withTexts}
+          requeue={false}
+          summary={(results) => {
+            const missed = [...new Map(results.filter((r) => !(r.answer.correct ?? r.answer.grade >= 3)).map((r) => [r.item.id, r.item])).values()];
+            return (
+              <SessionSummary bank={bank} results={results}>
+                {missed.length > 0 && (
+                  <button type="button" className="btn btn-primary" onClick={() => setRetry({ items: missed, n: (retry?.n ?? 0) + 1 })}>
+                    Practise the {missed.length} missed again
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => {
+                    // A fresh order: the same set without the seed the link may carry.
+                    const query = practiceQuery(filter) || `count=${DEFAULT_COUNT}`;
+                    router.replace(`/quiz/practice/?${query}`, { scroll: false });
+                    onAgain();
+                  }}
+                >
+                  New questions, same set
+                </button>
+                <Link href="/quiz/practice/" className="btn">
+                  Build another set
+                </Link>
+                <Link href="/quiz/" className="btn">
+                  Quiz home
+                </Link>
+              </SessionSummary>
+            );
+          }}
+        />
+      )}
+    </WithItemTexts>
   );
 }
 
@@ -120,7 +124,7 @@ const scopeLabels: Record<ScopeKind, string> = { design: 'Design', category: 'Ca
 const counts = [5, 10, 20, 50, null] as const;
 
 /** Builds a set: any mix of designs, categories, concepts and tags, item types, and a size. */
-function Builder({ bank, facets }: { bank: Bank; facets: Facets }) {
+function Builder({ bank, facets }: { bank: BankIndex; facets: Facets }) {
   const router = useRouter();
   const [scope, setScope] = useState<{ kind: ScopeKind; value: string }[]>([]);
   const [kind, setKind] = useState<ScopeKind>('design');

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { Bank } from '@/lib/quiz/item';
+import type { BankIndex } from '@/lib/quiz/item';
 import { forecast } from '@/lib/quiz/queue';
 import { progress, type GroupProgress } from '@/lib/quiz/stats';
 import { rubricShare } from '@/lib/quiz/mock';
@@ -17,7 +17,7 @@ export default function ProgressScreen() {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function Dashboard({ bank }: { bank: Bank }) {
+function Dashboard({ bank }: { bank: BankIndex }) {
   const cards = useQuiz((s) => s.cards);
   const days = useQuiz((s) => s.days);
   const sessions = useQuiz((s) => s.mock.sessions);

@@ -1,8 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
-import type { Bank } from '@/lib/quiz/item';
+import type { BankIndex, BankItem, IndexItem } from '@/lib/quiz/item';
 import { cn } from '@/lib/cn';
-import { noticeStore, useBank, useHydrated, useNotices } from './quiz-store';
+import { noticeStore, useBank, useHydrated, useItemTexts, useNotices } from './quiz-store';
 
 /** Messages about saved data: recovered, migrated, not saved, imported. */
 export function Notices() {
@@ -26,8 +26,8 @@ export function Notices() {
   );
 }
 
-/** Loads the question bank and the saved progress, then renders the screen. */
-export function QuizFrame({ children }: { children: (bank: Bank) => ReactNode }) {
+/** Loads the question bank's index and the saved progress, then renders the screen. */
+export function QuizFrame({ children }: { children: (bank: BankIndex) => ReactNode }) {
   const hydrated = useHydrated();
   const { bank, error } = useBank();
   return (
@@ -44,4 +44,29 @@ export function QuizFrame({ children }: { children: (bank: Bank) => ReactNode })
       )}
     </>
   );
+}
+
+/** Loads the texts of the items a session shows (their source pages' files), then renders it. */
+export function WithItemTexts({
+  bank,
+  items,
+  children,
+}: {
+  bank: BankIndex;
+  items: readonly IndexItem[];
+  children: (items: BankItem[]) => ReactNode;
+}) {
+  const texts = useItemTexts(bank, items);
+  if (texts.error) {
+    return (
+      <div role="alert" className="panel">
+        <p>{texts.error.charAt(0).toUpperCase() + texts.error.slice(1)}. Check your connection and try again.</p>
+        <button type="button" className="btn mt-3" onClick={texts.retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!texts.items) return <p className="muted">Loading questions…</p>;
+  return <>{children(texts.items)}</>;
 }

@@ -4,9 +4,10 @@
  * the quiz's own screens, which are client-only islands, so zod, ts-fsrs and the engines stay out
  * of every other page's JavaScript.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import type { Bank } from '@/lib/quiz/item';
+import { bankIndexPath, joinItems, textPath, textSources } from '@/lib/quiz/bank-files';
+import type { BankIndex, BankItem, IndexItem, SourceText } from '@/lib/quiz/item';
 import { STORAGE_KEY } from '@/lib/quiz/keys';
 import { createNoticeStore, type NoticeStore } from '@/lib/quiz/notices';
 import { createSafeStorage } from '@/lib/quiz/storage';
@@ -59,26 +60,37 @@ export function useHydrated(): boolean {
   return ready;
 }
 
-let bankRequest: Promise<Bank> | null = null;
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
-function fetchBank(): Promise<Bank> {
-  bankRequest ??= fetch(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/quiz/bank.json`).then((r) => {
-    if (!r.ok) throw new Error(`the question bank did not load (HTTP ${r.status})`);
-    return r.json() as Promise<Bank>;
-  });
-  // A failed request may be retried on the next visit to a quiz screen.
-  bankRequest.catch(() => (bankRequest = null));
-  return bankRequest;
+function fetchJson<T>(path: string, what: string): Promise<T> {
+  return fetch(`${basePath}${path}`).then(
+    (r) => {
+      if (!r.ok) throw new Error(`${what} did not load (HTTP ${r.status})`);
+      return r.json() as Promise<T>;
+    },
+    (err: Error) => {
+      throw new Error(`${what} did not load (${err.message})`);
+    },
+  );
 }
 
-export type BankState = { bank: Bank | null; error: string | null };
+let indexRequest: Promise<BankIndex> | null = null;
 
-/** The item bank, fetched once per page load from the static export. */
+function fetchIndex(): Promise<BankIndex> {
+  indexRequest ??= fetchJson<BankIndex>(bankIndexPath, 'the question bank');
+  // A failed request may be retried on the next visit to a quiz screen.
+  indexRequest.catch(() => (indexRequest = null));
+  return indexRequest;
+}
+
+export type BankState = { bank: BankIndex | null; error: string | null };
+
+/** The bank's index (every item's metadata, no text), fetched once per page load. */
 export function useBank(): BankState {
   const [state, setState] = useState<BankState>({ bank: null, error: null });
   useEffect(() => {
     let live = true;
-    fetchBank().then(
+    fetchIndex().then(
       (bank) => live && setState({ bank, error: null }),
       (err: Error) => live && setState({ bank: null, error: err.message }),
     );
@@ -87,4 +99,71 @@ export function useBank(): BankState {
     };
   }, []);
   return state;
+}
+
+/** Text files loaded on this page, by source key, and the requests in flight. */
+const loadedTexts = new Map<string, SourceText>();
+const textRequests = new Map<string, Promise<SourceText>>();
+
+function fetchText(source: string, title: string): Promise<SourceText> {
+  let request = textRequests.get(source);
+  if (!request) {
+    request = fetchJson<SourceText>(textPath(source), `the questions of “${title}”`).then((text) => {
+      loadedTexts.set(source, text);
+      return text;
+    });
+    textRequests.set(source, request);
+    // A failed file is requested again on retry; the others stay loaded.
+    request.catch(() => textRequests.delete(source));
+  }
+  return request;
+}
+
+/** The items with their texts if every file they need is already loaded, else null. */
+function joinedIfLoaded(items: readonly IndexItem[]): BankItem[] | null {
+  if (!textSources(items).every((s) => loadedTexts.has(s))) return null;
+  try {
+    return joinItems(items, loadedTexts);
+  } catch {
+    return null; // a text is missing: loading again reports it
+  }
+}
+
+export type TextsState = { items: BankItem[] | null; error: string | null; retry(): void };
+
+/**
+ * The texts of the items a session shows: the text files of their source pages, fetched in
+ * parallel (each once per page load). Predict items need none.
+ */
+export function useItemTexts(bank: BankIndex, items: readonly IndexItem[]): TextsState {
+  const ready = useMemo(() => joinedIfLoaded(items), [items]);
+  const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<{ for: readonly IndexItem[] | null; items: BankItem[] | null; error: string | null }>({
+    for: null,
+    items: null,
+    error: null,
+  });
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    const titles = new Map(bank.sources.map((s) => [s.key, s.title]));
+    Promise.all(textSources(items).map((source) => fetchText(source, titles.get(source) ?? source)))
+      .then(() => joinItems(items, loadedTexts))
+      .then(
+        (full) => live && setLoaded({ for: items, items: full, error: null }),
+        (err: Error) => live && setLoaded({ for: items, items: null, error: err.message }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [bank, items, ready, attempt]);
+  const current = loaded.for === items ? loaded : null;
+  return {
+    items: ready ?? current?.items ?? null,
+    error: ready ? null : (current?.error ?? null),
+    retry: () => {
+      setLoaded({ for: null, items: null, error: null });
+      setAttempt((a) => a + 1);
+    },
+  };
 }

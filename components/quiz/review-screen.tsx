@@ -1,9 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { Bank } from '@/lib/quiz/item';
+import type { BankIndex } from '@/lib/quiz/item';
 import { dailyQueue, nextDue } from '@/lib/quiz/queue';
-import { QuizFrame } from './quiz-frame';
+import { QuizFrame, WithItemTexts } from './quiz-frame';
 import { quizStore } from './quiz-store';
 import { Session, SessionSummary } from './session';
 import { dueIn } from './when';
@@ -13,7 +13,7 @@ export default function ReviewScreen() {
 }
 
 /** Today's queue, fixed when the screen opens: cards due now, then today's new cards. */
-function Review({ bank }: { bank: Bank }) {
+function Review({ bank }: { bank: BankIndex }) {
   const [queue] = useState(() => {
     const { cards, settings } = quizStore.getState();
     const now = Date.now();
@@ -49,24 +49,26 @@ function Review({ bank }: { bank: Bank }) {
       <p className="mb-3">
         {queue.due} due, {queue.fresh} new. Cards you miss come back in a few minutes.
       </p>
-      <Session
-        bank={bank}
-        items={queue.items}
-        requeue
-        summary={(results) => {
-          return (
-            <SessionSummary bank={bank} results={results}>
-              <DoneForNow ids={ids} />
-              <Link href="/quiz/progress/" className="btn btn-primary">
-                See your progress
-              </Link>
-              <Link href="/quiz/" className="btn">
-                Quiz home
-              </Link>
-            </SessionSummary>
-          );
-        }}
-      />
+      <WithItemTexts bank={bank} items={queue.items}>
+        {(items) => (
+          <Session
+            bank={bank}
+            items={items}
+            requeue
+            summary={(results) => (
+              <SessionSummary bank={bank} results={results}>
+                <DoneForNow ids={ids} />
+                <Link href="/quiz/progress/" className="btn btn-primary">
+                  See your progress
+                </Link>
+                <Link href="/quiz/" className="btn">
+                  Quiz home
+                </Link>
+              </SessionSummary>
+            )}
+          />
+        )}
+      </WithItemTexts>
     </>
   );
 }

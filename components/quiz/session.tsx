@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Bank, BankItem, BankSource } from '@/lib/quiz/item';
+import type { BankIndex, BankItem, BankSource } from '@/lib/quiz/item';
 import { LEARN_AHEAD_MS } from '@/lib/quiz/queue';
 import { showItem, freshSeed } from '@/lib/quiz/select';
 import { Question, type Answer } from './question';
@@ -22,7 +22,8 @@ export function Session({
   requeue,
   summary,
 }: {
-  bank: Bank;
+  bank: BankIndex;
+  /** With their texts loaded (WithItemTexts). */
   items: BankItem[];
   requeue: boolean;
   summary: (results: SessionResult[]) => ReactNode;
@@ -87,7 +88,7 @@ export function SessionSummary({
   results,
   children,
 }: {
-  bank: Bank;
+  bank: BankIndex;
   results: SessionResult[];
   children?: ReactNode;
 }) {

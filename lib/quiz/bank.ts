@@ -1,7 +1,8 @@
 /**
- * Builds the quiz's item bank from the content library at export time (app/quiz/bank.json is
- * its static route). Ids are stable ("design/<slug>/<itemId>"), so progress saved against an
- * item survives edits to its wording, and items removed from content simply drop out.
+ * Builds the quiz's item bank from the content library at export time (app/quiz/bank/ writes
+ * it as static files, split by bank-files.ts). Ids are stable ("design/<slug>/<itemId>"), so
+ * progress saved against an item survives edits to its wording, and items removed from content
+ * simply drop out.
  */
 import type { Library, Page, ResolvedQuizItem } from '../content/load';
 import type { Bank, BankItem, BankSource } from './item';

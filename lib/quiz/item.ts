@@ -1,6 +1,8 @@
 /**
- * The quiz's item bank, as the browser receives it (public/…/quiz/bank.json is built from the
- * content at export time by bank.ts). Plain data only: no zod, no content loader.
+ * The quiz's item bank, as the browser receives it: an index of every item's metadata
+ * (quiz/bank/index.json) and each source page's item texts (quiz/bank/<kind>-<slug>.json), both
+ * built from the content at export time (bank.ts, bank-files.ts). Plain data only: no zod, no
+ * content loader.
  */
 
 export type ItemType = 'mcq' | 'flashcard' | 'numeric' | 'predict';
@@ -24,7 +26,8 @@ export type BankSource = {
   tags: string[];
 };
 
-export type BankItem = {
+/** What every quiz screen knows of an item: enough to count, schedule, filter and group it. */
+export type IndexItem = {
   /** Stable across content edits: "design/<slug>/<itemId>", "concept/<slug>/<itemId>" or
    * "sim/<generator>". Progress is keyed by it. */
   id: string;
@@ -35,6 +38,12 @@ export type BankItem = {
   concepts: string[];
   /** The section the item tests, to read after answering. */
   section: { id: string; title: string; href: string };
+  /** predict: the generator that makes a fresh instance of the item. */
+  generator?: string;
+};
+
+/** What a session shows of an item, loaded with its source page's text file. */
+export type ItemText = {
   /** Empty for predict items, whose prompt is generated. */
   prompt: string;
   choices?: string[];
@@ -45,14 +54,22 @@ export type BankItem = {
   unit?: string;
   tolerance?: number;
   explanation?: string;
-  /** predict: the generator that makes a fresh instance of the item. */
-  generator?: string;
 };
 
+/** A whole item: its index entry and its text. */
+export type BankItem = IndexItem & ItemText;
+
+/** What every quiz screen loads (quiz/bank/index.json). */
+export type BankIndex = { sources: BankSource[]; items: IndexItem[] };
+
+/** The whole bank: the index with every item's text joined in (built at export, and in tests). */
 export type Bank = { sources: BankSource[]; items: BankItem[] };
 
+/** One source page's text file: the text of each of its items, by item id. Predict items have none. */
+export type SourceText = Record<string, ItemText>;
+
 /** An item as shown: a bank item, or a predict item instantiated with a seed. */
-export type ShownItem = Pick<BankItem, 'prompt' | 'choices' | 'answer' | 'answerValue' | 'unit' | 'tolerance' | 'explanation'> & {
+export type ShownItem = ItemText & {
   item: BankItem;
   type: 'mcq' | 'flashcard' | 'numeric';
   /** What the simulator showed, for predict items. */

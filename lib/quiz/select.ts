@@ -4,7 +4,7 @@
  * a set is in a fresh order each time yet replays exactly from its seed.
  */
 import { Rng } from '../sim/rng';
-import { itemTypes, type Bank, type BankItem, type BankSource, type ItemType, type ShownItem } from './item';
+import { itemTypes, type BankIndex, type BankItem, type BankSource, type IndexItem, type ItemType, type ShownItem } from './item';
 import { predictGenerator } from './predict';
 import { shuffled } from './shuffle';
 
@@ -23,7 +23,7 @@ export const emptyFilter = (): PracticeFilter => ({ designs: [], categories: [],
 export const DEFAULT_COUNT = 10;
 export const MAX_COUNT = 100;
 
-/** What a practice set can be built from, derived from the bank. */
+/** What a practice set can be built from, derived from the bank's index. */
 export type Facets = {
   designs: { slug: string; title: string }[];
   categories: string[];
@@ -31,7 +31,7 @@ export type Facets = {
   tags: string[];
 };
 
-export function facetsOf(bank: Bank): Facets {
+export function facetsOf(bank: BankIndex): Facets {
   const designs = bank.sources.filter((s) => s.kind === 'design');
   return {
     designs: designs.map((s) => ({ slug: s.slug, title: s.title })),
@@ -44,8 +44,9 @@ export function facetsOf(bank: Bank): Facets {
 export const hasScope = (f: PracticeFilter) =>
   f.designs.length + f.categories.length + f.concepts.length + f.tags.length > 0;
 
-/** Items in the set's scope (all items when it names none), of its types. */
-export function matchingItems(bank: Bank, filter: PracticeFilter): BankItem[] {
+/** Items in the set's scope (all items when it names none), of its types. Reads only the
+ * index, so the items' texts need not be loaded to build a set. */
+export function matchingItems<T extends IndexItem>(bank: { sources: BankSource[]; items: T[] }, filter: PracticeFilter): T[] {
   const sources = new Map<string, BankSource>(bank.sources.map((s) => [s.key, s]));
   const scoped = hasScope(filter);
   return bank.items.filter((item) => {
@@ -62,7 +63,7 @@ export function matchingItems(bank: Bank, filter: PracticeFilter): BankItem[] {
   });
 }
 
-export function practiceSet(bank: Bank, filter: PracticeFilter, seed: number): BankItem[] {
+export function practiceSet<T extends IndexItem>(bank: { sources: BankSource[]; items: T[] }, filter: PracticeFilter, seed: number): T[] {
   const items = shuffled(matchingItems(bank, filter), new Rng(seed));
   return filter.count === null ? items : items.slice(0, filter.count);
 }

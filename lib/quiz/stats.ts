@@ -2,7 +2,7 @@
  * Progress: items seen and mastered, expected recall (FSRS's retrievability, 0 for unseen items)
  * per design category and per concept, and the streak of local calendar days with a review.
  */
-import type { Bank, BankItem } from './item';
+import type { BankIndex, IndexItem } from './item';
 import { localDay, shiftDay } from './local-day';
 import type { Cards } from './queue';
 import { isMastered, recallProbability } from './scheduler';
@@ -17,7 +17,7 @@ export type GroupProgress = {
   recall: number;
 };
 
-function group(key: string, label: string, items: readonly BankItem[], cards: Cards, now: number): GroupProgress {
+function group(key: string, label: string, items: readonly IndexItem[], cards: Cards, now: number): GroupProgress {
   let seen = 0;
   let mastered = 0;
   let recall = 0;
@@ -63,7 +63,7 @@ export type Progress = {
   streak: Streak;
 };
 
-export function progress(bank: Bank, cards: Cards, days: Record<string, number>, now: number): Progress {
+export function progress(bank: BankIndex, cards: Cards, days: Record<string, number>, now: number): Progress {
   const sources = new Map(bank.sources.map((s) => [s.key, s]));
   const designItems = bank.items.filter((i) => sources.get(i.source)?.kind === 'design');
   const categories = [...new Set(bank.sources.filter((s) => s.kind === 'design').map((s) => s.category))];
