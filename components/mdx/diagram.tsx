@@ -5,9 +5,22 @@ import { DiagramSvg } from './diagram-svg';
  * (scripts/postbuild.ts) writes it into the HTML, so it is in the page once and not again in the
  * RSC payload; DiagramSvg fetches it when a page is reached by client-side navigation.
  */
-export function Diagram({ hash, title, description, source }: { hash: string; title: string; description: string; source: string }) {
+export function Diagram({
+  hash,
+  title,
+  description,
+  source,
+  inSheet = false,
+}: {
+  hash: string;
+  title: string;
+  description: string;
+  source: string;
+  /** The figure the printed cheat sheet shows (components/page/cheat-sheet.tsx). */
+  inSheet?: boolean;
+}) {
   return (
-    <figure className="diagram">
+    <figure className="diagram" data-sheet-diagram={inSheet || undefined}>
       <DiagramSvg hash={hash} />
       <figcaption>
         {title && <strong>{title}. </strong>}

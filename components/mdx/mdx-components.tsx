@@ -7,12 +7,13 @@ import { EstimatesTable } from './estimates-table';
 import { EstimatesSection } from '@/components/estimates/estimates-section';
 import { calculatorInputs } from '@/components/estimates/calculator-inputs';
 
-/** The whole MDX vocabulary (lib/content/load.ts lists the same names for the build check). */
-export function mdxComponents(page: Page) {
+/** The whole MDX vocabulary (lib/content/load.ts lists the same names for the build check).
+ * `sheetDiagram` is the hash of the diagram the printed cheat sheet shows. */
+export function mdxComponents(page: Page, { sheetDiagram }: { sheetDiagram?: string } = {}) {
   return {
     a: ContentLink,
     Callout,
-    Diagram,
+    Diagram: (props: ComponentProps<typeof Diagram>) => <Diagram {...props} inSheet={props.hash === sheetDiagram} />,
     // Design pages get the calculator; concept pages keep the static table.
     Estimates: () =>
       page.kind === 'design' ? (

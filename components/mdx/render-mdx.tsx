@@ -11,14 +11,15 @@ import { mdxComponents } from './mdx-components';
  * Compiles a page body at build time into React elements with the registered vocabulary.
  * `sectioned` renders it as the mock interview's model answer: each h2 section a disclosure
  * (data-model-section) to reveal one by one, headings one level down under the page's own.
+ * `sheetDiagram` marks the figure that a design's printed cheat sheet shows.
  */
-export async function MdxBody({ page, sectioned = false }: { page: Page; sectioned?: boolean }) {
+export async function MdxBody({ page, sectioned = false, sheetDiagram }: { page: Page; sectioned?: boolean; sheetDiagram?: string }) {
   const { default: Content } = await evaluate(page.body, {
     ...runtime,
     remarkPlugins: [remarkGfm, remarkDiagrams, remarkHeadingIds, ...(sectioned ? [remarkSections] : [])],
     development: false,
   });
-  const components = mdxComponents(page);
+  const components = mdxComponents(page, { sheetDiagram });
   if (!sectioned) return <Content components={components} />;
   return (
     <Content

@@ -11,7 +11,8 @@ type TocEntry = Pick<Heading, 'id' | 'text' | 'depth'>;
 /** The frame of a design or concept page: breadcrumbs, header, body, a table of contents and the
  * pages of the same category (aside on wide screens, disclosures on narrow ones) and
  * previous/next links. The article is what the search index reads (data-pagefind-body), with
- * the page's search filters (kind, category or module). */
+ * the page's search filters (kind, category or module). A design passes its printed cheat sheet
+ * (`printSheet`), which print shows instead of the article unless the full page is asked for. */
 export function ArticleLayout({
   breadcrumb,
   header,
@@ -21,6 +22,7 @@ export function ArticleLayout({
   searchFilters,
   prev,
   next,
+  printSheet,
   children,
 }: {
   breadcrumb: Crumb[];
@@ -31,16 +33,18 @@ export function ArticleLayout({
   searchFilters: Record<string, string>;
   prev: Target;
   next: Target;
+  printSheet?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
-      <article data-pagefind-body>
+      <article data-pagefind-body data-print-sheet={printSheet ? '' : undefined}>
         {Object.entries(searchFilters).map(([name, value]) => (
           <span key={name} hidden data-pagefind-filter={`${name}:${value}`} />
         ))}
         <Breadcrumbs items={breadcrumb} />
         <header className="mt-2 mb-6">{header}</header>
+        {printSheet}
         <div className="lg:hidden mb-6 no-print" data-pagefind-ignore="all">
           <TableOfContents headings={headings} extra={extraToc} collapsible />
         </div>

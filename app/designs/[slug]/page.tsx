@@ -7,7 +7,11 @@ import { ArticleLayout } from '@/components/page/article-layout';
 import { RefList } from '@/components/page/ref-list';
 import { QuizPreview } from '@/components/page/quiz-preview';
 import { SimulateSection } from '@/components/sim/simulate-section';
+import { CheatSheet } from '@/components/page/cheat-sheet';
+import { PrintButtons } from '@/components/page/print-buttons';
 import { Badge } from '@/components/ui/badge';
+import { designSheet } from '@/lib/cheat-sheet/design-sheet';
+import { siteUrl } from '@/lib/site-url';
 import { TagLink } from '@/components/ui/tag-link';
 
 export const dynamicParams = false;
@@ -36,6 +40,8 @@ export default async function DesignPage({ params }: Props) {
     { id: 'check-yourself', text: 'Check yourself', depth: 2 },
     { id: 'connections', text: 'Concepts and related designs', depth: 2 },
   ];
+  const concepts = meta.concepts.map((c) => conceptRef(lib, c));
+  const sheet = designSheet(page, concepts.map((c) => c.title));
 
   return (
     <ArticleLayout
@@ -59,6 +65,7 @@ export default async function DesignPage({ params }: Props) {
               <TagLink key={t} tag={t} />
             ))}
           </div>
+          <PrintButtons />
           <div className="mt-4 text-sm">
             <span className="font-semibold">Covers: </span>
             <ul className="inline">
@@ -76,13 +83,22 @@ export default async function DesignPage({ params }: Props) {
       extraToc={extraToc}
       prev={prev && { href: `/designs/${prev.slug}/`, title: prev.meta.title }}
       next={next && { href: `/designs/${next.slug}/`, title: next.meta.title }}
+      printSheet={
+        <CheatSheet
+          title={meta.title}
+          summary={meta.summary}
+          facts={[meta.category, `difficulty: ${meta.difficulty}`]}
+          url={siteUrl(`/designs/${slug}/`)}
+          content={sheet.content}
+        />
+      }
     >
-      <MdxBody page={page} />
+      <MdxBody page={page} sheetDiagram={sheet.diagramHash} />
       <SimulateSection page={page} />
       <QuizPreview page={page} practiceHref={`/quiz/practice/?design=${slug}`} mockHref={`/quiz/mock/${slug}/`} />
       <section aria-labelledby="connections" className="no-print">
         <h2 id="connections">Concepts and related designs</h2>
-        <RefList title="Concepts this design uses" refs={meta.concepts.map((c) => conceptRef(lib, c))} />
+        <RefList title="Concepts this design uses" refs={concepts} />
         <RefList title="Related designs" refs={meta.related.map((r) => designRef(lib, r))} />
       </section>
     </ArticleLayout>
