@@ -36,6 +36,22 @@ test('the cheat sheet is hidden on screen; the print buttons appear once the pag
   await expect(print.getByRole('button', { name: 'Print full page' })).toBeVisible();
 });
 
+test('the print buttons take the row kept for them: nothing below moves when they appear, at 360 px or wide', async ({ browser, baseURL }) => {
+  for (const width of [360, 1280]) {
+    const coversTop = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(pageTypes.design);
+      if (javaScriptEnabled) await expect(page.getByRole('button', { name: 'Print full page' })).toBeVisible();
+      else await expect(page.getByRole('button', { name: /^Print/ })).toHaveCount(0);
+      const top = await page.getByText('Covers:', { exact: true }).evaluate((e) => e.getBoundingClientRect().top + scrollY);
+      await context.close();
+      return top;
+    };
+    expect(await coversTop(true)).toBe(await coversTop(false));
+  }
+});
+
 test('a design page prints its cheat sheet by default: the sheet and the architecture diagram, nothing else', async ({ page }) => {
   await page.setViewportSize(a4);
   await page.goto(pageTypes.design);

@@ -23,16 +23,20 @@ function printAs(mode: 'sheet' | 'full') {
 
 export function PrintButtons() {
   const hydrated = useHydrated();
+  // The row is in the static HTML at the buttons' height, so their arrival moves nothing below.
   // Without JavaScript the buttons could do nothing; the browser's own print gives the sheet.
-  if (!hydrated) return null;
   return (
-    <div role="group" aria-label="Print" className="no-print mt-3 flex flex-wrap gap-2">
-      <button type="button" className="btn btn-small" onClick={() => printAs('sheet')}>
-        Print cheat sheet
-      </button>
-      <button type="button" className="btn btn-small" onClick={() => printAs('full')}>
-        Print full page
-      </button>
+    <div className="no-print mt-3 min-h-8">
+      {hydrated && (
+        <div role="group" aria-label="Print" className="flex flex-wrap gap-2">
+          <button type="button" className="btn btn-small" onClick={() => printAs('sheet')}>
+            Print cheat sheet
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => printAs('full')}>
+            Print full page
+          </button>
+        </div>
+      )}
     </div>
   );
 }
