@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, MermaidBlock } from '../content/markdown';
+import { h2Section } from '../content/sections';
 import type { ResolvedEstimate } from '../estimate/resolve';
 import { formatQuantity } from '../estimate/units';
 import { brief, clip, firstSentence, withoutCitations } from './brief';
@@ -105,14 +106,9 @@ export function sheetNumbers(estimates: ResolvedEstimate[]): SheetNumber[] {
 /** The first diagram of "High-level architecture" (the build requires one there), else the
  * page's first diagram. */
 export function mainDiagram(page: { headings: Heading[]; diagrams: MermaidBlock[] }): MermaidBlock | undefined {
-  const at = page.headings.findIndex((h) => h.depth === 2 && h.text === 'High-level architecture');
-  if (at !== -1) {
-    const start = page.headings[at].line;
-    const end = page.headings.slice(at + 1).find((h) => h.depth <= 2)?.line ?? Infinity;
-    const inside = page.diagrams.find((d) => d.line > start && d.line < end);
-    if (inside) return inside;
-  }
-  return page.diagrams[0];
+  const section = h2Section(page.headings, 'High-level architecture');
+  const inside = section && page.diagrams.find((d) => d.line > section.heading.line && d.line < section.endLine);
+  return inside ?? page.diagrams[0];
 }
 
 export function sheetContent(page: { body: string; estimates: ResolvedEstimate[]; concepts: string[] }): SheetContent {

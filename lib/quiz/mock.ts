@@ -4,6 +4,7 @@
  * estimates, endpoints, tables, components, deep dives, trade-offs and follow-up questions),
  * and a self-assessment rubric. Pure: the hints are read from the page's text at build time.
  */
+import { h2Section } from '../content/sections';
 
 export type MockPhase = {
   id: string;
@@ -144,24 +145,14 @@ const listJoin = (items: string[], max = 10) =>
 
 /** The lines of the h2 section `title` (without its heading), or [] when the page has none. */
 export function sectionLines(src: MockSource, title: string): string[] {
-  const i = src.headings.findIndex((h) => h.depth === 2 && h.text === title);
-  if (i === -1) return [];
-  const next = src.headings.slice(i + 1).find((h) => h.depth <= 2);
-  const lines = src.body.split('\n');
-  return lines.slice(src.headings[i].line - src.bodyLine + 1, next ? next.line - src.bodyLine : lines.length);
+  const section = h2Section(src.headings, title);
+  if (!section) return [];
+  return src.body.split('\n').slice(section.heading.line - src.bodyLine + 1, section.endLine - src.bodyLine);
 }
 
 /** The h3 headings inside the h2 section `title`. */
-function subheadings(src: MockSource, title: string): string[] {
-  const i = src.headings.findIndex((h) => h.depth === 2 && h.text === title);
-  if (i === -1) return [];
-  const out: string[] = [];
-  for (const h of src.headings.slice(i + 1)) {
-    if (h.depth <= 2) break;
-    if (h.depth === 3) out.push(h.text);
-  }
-  return out;
-}
+const subheadings = (src: MockSource, title: string): string[] =>
+  (h2Section(src.headings, title)?.inside ?? []).filter((h) => h.depth === 3).map((h) => h.text);
 
 /** Prose lines only: fenced code blocks removed. */
 function outsideFences(lines: string[]): string[] {
